@@ -1,0 +1,5 @@
+package com.siyu.workbench.settings;
+
+public enum Theme {
+    LIGHT, DARK
+}
