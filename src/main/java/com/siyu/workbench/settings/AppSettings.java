@@ -5,16 +5,16 @@ import java.util.Optional;
 
 /** Typed access to the settings the workbench keeps; secrets go through the {@link SecretVault}. */
 public final class AppSettings {
-    static final String THEME = "ui.theme";
-    static final String LANGUAGE = "ui.language";
-    static final String WINDOW = "ui.window";
-    static final String CURRENT_MEMBER = "session.member";
-    static final String SYNC_INTERVAL = "sync.intervalMinutes";
-    static final String WECOM_MODE = "wecom.mode";
-    static final String WECOM_BASE_URL = "wecom.baseUrl";
-    static final String WECOM_CORP_ID = "wecom.corpId";
-    static final String WECOM_SECRET = "wecom.secret";
-    static final String WECOM_AGENT_ID = "wecom.agentId";
+    static final String THEME = "pref.ui.theme";
+    static final String LANGUAGE = "pref.ui.language";
+    static final String WINDOW = "pref.ui.window";
+    static final String CURRENT_MEMBER = "pref.session.member";
+    static final String SYNC_INTERVAL = "pref.sync.intervalMinutes";
+    static final String WECOM_MODE = "pref.wecom.mode";
+    static final String WECOM_BASE_URL = "pref.wecom.baseUrl";
+    static final String WECOM_CORP_ID = "pref.wecom.corpId";
+    static final String WECOM_SECRET = "pref.wecom.secret";
+    static final String WECOM_AGENT_ID = "pref.wecom.agentId";
     public static final int DEFAULT_SYNC_INTERVAL_MINUTES = 15;
 
     private final SettingsRepository repository;

@@ -1,0 +1,103 @@
+package com.siyu.workbench.app;
+
+import com.siyu.workbench.audit.ActivityLog;
+import com.siyu.workbench.audit.JdbcActivityLog;
+import com.siyu.workbench.members.JdbcMemberRepository;
+import com.siyu.workbench.members.JdbcRoleRepository;
+import com.siyu.workbench.members.MemberRepository;
+import com.siyu.workbench.members.RoleRepository;
+import com.siyu.workbench.settings.AppSettings;
+import com.siyu.workbench.settings.JdbcSettingsRepository;
+import com.siyu.workbench.settings.SecretVault;
+import com.siyu.workbench.store.Database;
+import com.siyu.workbench.store.DatabaseOpenException;
+import com.siyu.workbench.sync.JdbcOutbox;
+import com.siyu.workbench.sync.Outbox;
+import com.siyu.workbench.sync.SyncStatus;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * The composition root for everything below the UI: the one place where services are built and wired by their
+ * constructors. The GUI ({@link WorkbenchUi}) and the CLI build on it.
+ */
+public final class Workbench implements AutoCloseable {
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final AppPaths paths;
+    private final Clock clock;
+    private final Database db;
+    private final AppSettings settings;
+    private final MemberRepository members;
+    private final RoleRepository roles;
+    private final ActivityLog activityLog;
+    private final Outbox outbox;
+    private final SyncStatus syncStatus = new SyncStatus();
+
+    private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
+        this.paths = paths;
+        this.clock = clock;
+        this.db = db;
+        this.settings = new AppSettings(new JdbcSettingsRepository(db), vault);
+        this.members = new JdbcMemberRepository(db, clock);
+        this.roles = new JdbcRoleRepository(db, clock);
+        this.activityLog = new JdbcActivityLog(db, clock);
+        this.outbox = new JdbcOutbox(db, clock);
+    }
+
+    public static Workbench open(AppPaths paths, Clock clock) throws DatabaseOpenException, IOException {
+        Database db = Database.open(paths.database());
+        try {
+            return new Workbench(paths, clock, db, SecretVault.open(paths.vaultKey()));
+        } catch (IOException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public static Clock defaultClock() {
+        return Clock.system(DEFAULT_ZONE);
+    }
+
+    public AppPaths paths() {
+        return paths;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public AppSettings settings() {
+        return settings;
+    }
+
+    public MemberRepository members() {
+        return members;
+    }
+
+    public RoleRepository roles() {
+        return roles;
+    }
+
+    public ActivityLog activityLog() {
+        return activityLog;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public SyncStatus syncStatus() {
+        return syncStatus;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}

@@ -1,0 +1,138 @@
+package com.siyu.workbench.app;
+
+import com.siyu.workbench.i18n.Language;
+import com.siyu.workbench.i18n.Messages;
+import com.siyu.workbench.settings.WindowBounds;
+import com.siyu.workbench.sync.SyncTrigger;
+import com.siyu.workbench.ui.ControllerFactory;
+import com.siyu.workbench.ui.DialogService;
+import com.siyu.workbench.ui.FxDialogService;
+import com.siyu.workbench.ui.FxTaskExecutor;
+import com.siyu.workbench.ui.Session;
+import com.siyu.workbench.ui.UiThread;
+import com.siyu.workbench.ui.ViewLoader;
+import com.siyu.workbench.ui.shell.MainView;
+import com.siyu.workbench.ui.shell.MainViewModel;
+import com.siyu.workbench.ui.shell.PlaceholderScreen;
+import com.siyu.workbench.ui.shell.ScreenRegistry;
+import com.siyu.workbench.ui.shell.StatusBarViewModel;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * The composition root of the desktop UI, on top of {@link Workbench}: builds view models, views and screens with
+ * their dependencies. A language switch rebuilds the shell (texts are bound at load time) but keeps the session.
+ */
+public final class WorkbenchUi implements AutoCloseable {
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
+
+    private final Workbench workbench;
+    private final Stage stage;
+    private final StartupProbe startupProbe;
+    private final Session session = new Session();
+    private final FxTaskExecutor executor;
+    private final SyncTrigger syncTrigger;
+    private Messages messages;
+    private DialogService dialogs;
+    private MainView shell;
+    private StatusBarViewModel statusBar;
+
+    public WorkbenchUi(Workbench workbench, Stage stage, StartupProbe startupProbe, CrashReporter crashes) {
+        this.workbench = workbench;
+        this.stage = stage;
+        this.startupProbe = startupProbe;
+        this.executor = new FxTaskExecutor(2, crashes::report);
+        this.syncTrigger = SyncTrigger.NONE;
+        this.messages = Messages.load(workbench.settings().language());
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    public void show() {
+        ThemeAppearance.install(workbench.settings().theme());
+        buildShell();
+        restoreWindow();
+        stage.setOnCloseRequest(e -> rememberWindow());
+        stage.show();
+        startupProbe.ready("shell");
+    }
+
+    private void buildShell() {
+        if (shell != null) {
+            shell.dispose();
+        }
+        dialogs = new FxDialogService(() -> stage, messages, text -> statusBar.notice(text));
+        statusBar = new StatusBarViewModel(workbench.syncStatus(), syncTrigger, session, messages, workbench.clock(),
+                UiThread.fx());
+        MainViewModel mainModel = new MainViewModel(workbench.members(), workbench.roles(), workbench.settings(),
+                workbench.activityLog(), session);
+        ScreenRegistry screens = new ScreenRegistry(entry -> new PlaceholderScreen(entry, messages));
+        ThemeAppearance appearance = new ThemeAppearance(workbench.settings(), this::onLanguageChanged);
+        ControllerFactory controllers = new ControllerFactory()
+                .register(MainView.class, () -> new MainView(mainModel, statusBar, screens, messages, appearance));
+        mainModel.refreshMembers();
+        shell = new ViewLoader(controllers, () -> messages).load(MainView.class).controller();
+        Scene scene = stage.getScene();
+        if (scene == null) {
+            scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
+            scene.getStylesheets().add(WorkbenchUi.class.getResource("/css/workbench.css").toExternalForm());
+            stage.setScene(scene);
+        } else {
+            scene.setRoot(shell.root());
+        }
+        stage.setTitle(messages.get("shell.appTitle"));
+    }
+
+    private void onLanguageChanged(Language language) {
+        messages = Messages.load(language);
+        buildShell();
+    }
+
+    private void restoreWindow() {
+        stage.setMinWidth(1024);
+        stage.setMinHeight(640);
+        WindowBounds bounds = workbench.settings().window().orElse(null);
+        if (bounds != null && fitsOnAScreen(bounds)) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+            stage.setMaximized(bounds.maximized());
+        } else {
+            stage.setWidth(DEFAULT_WIDTH);
+            stage.setHeight(DEFAULT_HEIGHT);
+            stage.centerOnScreen();
+        }
+    }
+
+    /** A window saved on a monitor that is no longer attached must not open off-screen. */
+    private static boolean fitsOnAScreen(WindowBounds b) {
+        return !javafx.stage.Screen.getScreensForRectangle(new Rectangle2D(b.x(), b.y(), b.width(), b.height()))
+                .isEmpty() && b.width() >= 400 && b.height() >= 300;
+    }
+
+    private void rememberWindow() {
+        if (stage.isIconified()) {
+            return;
+        }
+        workbench.settings().setWindow(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), stage.isMaximized()));
+    }
+
+    @Override
+    public void close() {
+        rememberWindow();
+        if (shell != null) {
+            shell.dispose();
+        }
+        executor.close();
+    }
+}
