@@ -1,0 +1,104 @@
+package com.siyu.workbench.sync;
+
+import com.siyu.workbench.store.Database;
+import com.siyu.workbench.store.Sql;
+import com.siyu.workbench.wecom.WeComApi;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Decides what the contacts step fetches, so it fetches no more than it must (docs/decisions/0006-incremental-sync.md).
+ * For every member in scope, one {@code externalcontact/list} call gives the ids WeCom has now; compared with the
+ * local active relations it tells exactly who is new and who was lost (lost ones are marked at once). Then per
+ * member the cheaper way to get the rest:
+ * <ul>
+ *   <li>re-read all the member's relations through batch/get_by_user (⌈n/100⌉ calls) when the run re-reads
+ *       everything, when the member's relations were last re-read longer ago than the refresh window (that is how
+ *       tag and remark edits made in WeCom itself arrive: WeCom has no change feed without a callback URL), or when
+ *       there are so many new customers that fetching them one by one would cost more calls;</li>
+ *   <li>otherwise fetch only the new customers, one externalcontact/get each.</li>
+ * </ul>
+ */
+final class ContactPlanner {
+    static final int PAGE_LIMIT = WeComApi.MAX_BATCH_LIMIT;
+
+    private final WeComApi api;
+    private final Database db;
+    private final SyncCursors cursors;
+    private final Duration followRefresh;
+
+    ContactPlanner(WeComApi api, Database db, SyncCursors cursors, Duration followRefresh) {
+        this.api = api;
+        this.db = db;
+        this.cursors = cursors;
+        this.followRefresh = followRefresh;
+    }
+
+    /** A decided plan and the customers to fetch one by one. */
+    record Planned(ContactsPlan plan, List<String> gets) {
+    }
+
+    Planned plan(StepContext context, List<String> scope) {
+        Map<String, Instant> refreshed = cursors.completedWithPrefix(ContactsStep.REFRESHED_PREFIX);
+        Instant now = context.now();
+        List<String> reread = new ArrayList<>();
+        Set<String> gets = new LinkedHashSet<>();
+        long total = 0;
+        for (String member : scope) {
+            context.checkCancelled();
+            List<String> remote = api.listExternalContacts(member);
+            Set<String> remoteIds = new HashSet<>(remote);
+            Set<String> local = activeIds(member);
+            List<String> lost = local.stream().filter(id -> !remoteIds.contains(id)).sorted().toList();
+            List<String> fresh = remote.stream().filter(id -> !local.contains(id)).toList();
+            if (!lost.isEmpty()) {
+                context.commitPage(null, 1, c -> markLost(c, member, lost, now));
+            } else {
+                context.commitPage(null, 1, c -> PageCounts.NONE);
+            }
+            Instant last = refreshed.get(member);
+            boolean stale = last == null || Duration.between(last, now).compareTo(followRefresh) >= 0;
+            long pages = (remote.size() + PAGE_LIMIT - 1) / PAGE_LIMIT;
+            if (context.request().rereadEverything() || stale || fresh.size() >= Math.max(1, pages)) {
+                reread.add(member);
+                total += remote.size();
+            } else {
+                gets.addAll(fresh);
+            }
+            context.progress(0, 0);
+        }
+        total += gets.size();
+        List<List<String>> chains = new ArrayList<>();
+        for (int from = 0; from < reread.size(); from += WeComApi.MAX_USERIDS_PER_BATCH) {
+            chains.add(reread.subList(from, Math.min(reread.size(), from + WeComApi.MAX_USERIDS_PER_BATCH)));
+        }
+        return new Planned(new ContactsPlan(chains, 0, "", 0, total, 0), List.copyOf(gets));
+    }
+
+    private Set<String> activeIds(String member) {
+        return db.read(c -> {
+            Set<String> ids = new HashSet<>();
+            Sql.query(c, "SELECT external_userid FROM follows WHERE userid = ? AND status = 'ACTIVE'",
+                    rs -> ids.add(rs.getString(1)), member);
+            return ids;
+        });
+    }
+
+    /** Churn is data: the relation stays, marked LOST with the time it was noticed. */
+    private static PageCounts markLost(Connection c, String member, List<String> lost, Instant now)
+            throws SQLException {
+        List<Object[]> rows = new ArrayList<>(lost.size());
+        lost.forEach(id -> rows.add(new Object[] {now, member, id}));
+        Sql.batch(c, "UPDATE follows SET status = 'LOST', lost_at = ? WHERE userid = ? AND external_userid = ?"
+                + " AND status = 'ACTIVE'", rows);
+        return new PageCounts(0, 0, lost.size());
+    }
+}

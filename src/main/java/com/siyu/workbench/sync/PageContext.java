@@ -1,0 +1,97 @@
+package com.siyu.workbench.sync;
+
+import com.siyu.workbench.store.Database;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/** The engine's {@link StepContext}: commits a page, the step's cursor and the run's counts together. */
+final class PageContext implements StepContext {
+    private final Database db;
+    private final Clock clock;
+    private final String key;
+    private final String stepName;
+    private final SyncRequest request;
+    private final long runId;
+    private final RunTally tally;
+    private final SyncListener listener;
+    private final BooleanSupplier cancelled;
+    private final Instant runStarted;
+    private final Instant stepStarted;
+    private String cursor;
+    private int committedPages;
+    private long doneAtStart = -1;
+
+    PageContext(Database db, Clock clock, String key, String stepName, String cursor, SyncRequest request, long runId,
+                RunTally tally, SyncListener listener, BooleanSupplier cancelled, Instant runStarted) {
+        this.db = db;
+        this.clock = clock;
+        this.key = key;
+        this.stepName = stepName;
+        this.cursor = cursor;
+        this.request = request;
+        this.runId = runId;
+        this.tally = tally;
+        this.listener = listener;
+        this.cancelled = cancelled;
+        this.runStarted = runStarted;
+        this.stepStarted = clock.instant();
+    }
+
+    @Override
+    public SyncRequest request() {
+        return request;
+    }
+
+    @Override
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Override
+    public String cursor() {
+        return cursor;
+    }
+
+    @Override
+    public void commitPage(String nextCursor, int pages, PageWork work) {
+        PageCounts counts = db.inTransaction(c -> {
+            PageCounts written = work.write(c);
+            SyncCursors.saveCursor(c, key, nextCursor, clock.instant());
+            SyncRunLog.addCounts(c, runId, pages, written);
+            return written;
+        });
+        cursor = nextCursor;
+        committedPages++;
+        tally.page(pages, counts);
+    }
+
+    int committedPages() {
+        return committedPages;
+    }
+
+    @Override
+    public void progress(long done, long total) {
+        Instant now = clock.instant();
+        if (doneAtStart < 0) {
+            doneAtStart = done; // a resumed step: estimate from what this attempt has done, not from zero
+        }
+        Duration inStep = Duration.between(stepStarted, now);
+        long doneHere = done - doneAtStart;
+        Duration remaining = null;
+        if (total > 0 && doneHere > 0 && done <= total) {
+            remaining = Duration.ofMillis(inStep.toMillis() * (total - done) / doneHere);
+        }
+        listener.progress(new SyncProgress(stepName, done, total, tally.pages(), Duration.between(runStarted, now),
+                remaining));
+    }
+
+    @Override
+    public void checkCancelled() {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException();
+        }
+    }
+}
