@@ -128,14 +128,22 @@ final class WeComHttp {
             return Answer.malformed(null, "answer is not a JSON object");
         }
         JsonNode errcode = json.get("errcode");
-        if (errcode != null && !errcode.canConvertToInt() && !errcode.isTextual()) {
-            return Answer.malformed(null, "errcode is not a number");
-        }
-        int code = errcode == null ? 0 : errcode.asInt(Integer.MIN_VALUE);
-        if (code == Integer.MIN_VALUE) {
+        Integer code = errcode == null ? Integer.valueOf(0) : errcodeValue(errcode);
+        if (code == null) {
             return Answer.malformed(null, "errcode is not a number");
         }
         return code == 0 ? Answer.ok(json) : Answer.errcode(json, code, redactor.clean(json.path("errmsg").asText("")));
+    }
+
+    /** An integral number, or a string holding one; null for anything else. */
+    private static Integer errcodeValue(JsonNode errcode) {
+        if (errcode.isIntegralNumber() && errcode.canConvertToInt()) {
+            return errcode.intValue();
+        }
+        if (errcode.isTextual() && errcode.asText().matches("-?\\d{1,9}")) {
+            return Integer.valueOf(errcode.asText());
+        }
+        return null;
     }
 
     private void waitBeforeRetry(WeComCall call, Answer answer, int attempt) {

@@ -152,6 +152,14 @@ class WeComRetryProtocolTest {
     }
 
     @Test
+    void errcodeMustBeANumberOrANumericString() {
+        fx.wecom.api(json("{\"errcode\":\"oops\",\"errmsg\":\"?\"}"), json("[1,2]"),
+                json("{\"errcode\":\"0\",\"errmsg\":\"ok\",\"follow_user\":[\"a\"]}"));
+        assertThat(fx.client.getFollowUserList()).containsExactly("a");
+        assertThat(fx.wecom.apiRequests()).hasSize(3);
+    }
+
+    @Test
     void answerOfTheWrongShapeIsABadResponseNotAHalfFilledObject() {
         fx.wecom.api(json("{\"errcode\":0,\"errmsg\":\"ok\",\"external_contact_list\":{\"oops\":1}}"));
         assertThatThrownBy(this::fetchPage).isInstanceOfSatisfying(WeComUnavailableException.class,
