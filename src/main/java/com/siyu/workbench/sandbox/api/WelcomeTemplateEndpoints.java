@@ -78,7 +78,7 @@ public final class WelcomeTemplateEndpoints {
         for (String field : FIELDS) {
             JsonNode value = body.get(field);
             if (value != null && value.isObject()) {
-                content.set(field, value);
+                content.set(field, value.deepCopy());
             }
         }
         if (content.isEmpty()) {
