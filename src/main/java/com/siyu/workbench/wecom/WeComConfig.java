@@ -1,5 +1,6 @@
 package com.siyu.workbench.wecom;
 
+import com.siyu.workbench.settings.WeComConnection;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -25,6 +26,20 @@ public record WeComConfig(String baseUrl, String corpId, String secret, Long age
     /** Production defaults for the given endpoint and credentials. */
     public static WeComConfig of(String baseUrl, String corpId, String secret, Long agentId) {
         return new WeComConfig(baseUrl, corpId, secret, agentId, null, null, null, null);
+    }
+
+    /**
+     * Production defaults for a saved remote connection (real WeCom or a separately started sandbox). The embedded
+     * sandbox has no stored address: build its config from the running sandbox's base URL and credentials instead.
+     */
+    public static WeComConfig fromConnection(WeComConnection connection) {
+        if (connection.mode() != WeComConnection.Mode.REMOTE || connection.corpId() == null
+                || connection.secret() == null) {
+            throw new IllegalArgumentException("not a complete remote WeCom connection: " + connection);
+        }
+        String base = connection.baseUrl() == null ? WECOM_BASE_URL : connection.baseUrl();
+        Long agent = connection.agentId() == null ? null : connection.agentId().longValue();
+        return of(base, connection.corpId(), connection.secret(), agent);
     }
 
     public WeComConfig withTimeouts(Duration connect, Duration read) {

@@ -3,7 +3,6 @@ package com.siyu.workbench.wecom.dto;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 /** Keeps DTO lists immutable: answers never hold null lists; requests keep "absent" (null) apart from "empty". */
 final class DtoLists {
@@ -15,12 +14,14 @@ final class DtoLists {
         if (list == null || list.isEmpty()) {
             return List.of();
         }
-        if (list.contains(null)) {
-            List<T> clean = new ArrayList<>(list);
-            clean.removeIf(Objects::isNull);
-            return Collections.unmodifiableList(clean);
+        // contains(null) would throw on immutable lists, so look for nulls by hand
+        List<T> clean = new ArrayList<>(list.size());
+        for (T item : list) {
+            if (item != null) {
+                clean.add(item);
+            }
         }
-        return List.copyOf(list);
+        return Collections.unmodifiableList(clean);
     }
 
     /** An unmodifiable copy, null for null (a request field left out). */
