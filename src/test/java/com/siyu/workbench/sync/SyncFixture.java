@@ -71,6 +71,37 @@ final class SyncFixture implements AutoCloseable {
         return run(SyncRequest.incremental(null));
     }
 
+    /** Another local database syncing from the same sandbox (a reference run, or a second desk). */
+    Second secondDatabase(Path file) {
+        try {
+            return new Second(Database.open(file));
+        } catch (com.siyu.workbench.store.DatabaseOpenException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    final class Second implements AutoCloseable {
+        final Database db;
+        final SyncEngine engine;
+        final WeComRemote remote;
+
+        private Second(Database opened) {
+            db = opened;
+            engine = new SyncEngine(db, clock, new JdbcActivityLog(db, clock), duration -> { });
+            remote = new WeComRemote(client, db, clock, new JdbcMemberRepository(db, clock),
+                    new JdbcRoleRepository(db, clock), null, SyncModule.FOLLOW_REFRESH);
+        }
+
+        SyncResult full() {
+            return engine.run(remote, SyncRequest.full(null), SyncListener.NONE, () -> false);
+        }
+
+        @Override
+        public void close() {
+            db.close();
+        }
+    }
+
     @Override
     public void close() {
         prefetch.shutdownNow();
