@@ -29,6 +29,8 @@ import java.util.Set;
  */
 final class ContactPlanner {
     static final int PAGE_LIMIT = WeComApi.MAX_BATCH_LIMIT;
+    /** Chains read side by side: the WeCom client allows 3 requests in flight per API. */
+    static final int LANES = 3;
 
     private final WeComApi api;
     private final Database db;
@@ -49,7 +51,7 @@ final class ContactPlanner {
     Planned plan(StepContext context, List<String> scope) {
         Map<String, Instant> refreshed = cursors.completedWithPrefix(ContactsStep.REFRESHED_PREFIX);
         Instant now = context.now();
-        List<String> reread = new ArrayList<>();
+        Map<String, Integer> reread = new java.util.LinkedHashMap<>();
         Set<String> gets = new LinkedHashSet<>();
         long total = 0;
         for (String member : scope) {
@@ -68,7 +70,7 @@ final class ContactPlanner {
             boolean stale = last == null || Duration.between(last, now).compareTo(followRefresh) >= 0;
             long pages = (remote.size() + PAGE_LIMIT - 1) / PAGE_LIMIT;
             if (context.request().rereadEverything() || stale || fresh.size() >= Math.max(1, pages)) {
-                reread.add(member);
+                reread.put(member, remote.size());
                 total += remote.size();
             } else {
                 gets.addAll(fresh);
@@ -76,11 +78,37 @@ final class ContactPlanner {
             context.progress(0, 0);
         }
         total += gets.size();
-        List<List<String>> chains = new ArrayList<>();
-        for (int from = 0; from < reread.size(); from += WeComApi.MAX_USERIDS_PER_BATCH) {
-            chains.add(reread.subList(from, Math.min(reread.size(), from + WeComApi.MAX_USERIDS_PER_BATCH)));
+        return new Planned(ContactsPlan.start(lanes(reread), total), List.copyOf(gets));
+    }
+
+    /**
+     * Splits the members to re-read into chains read side by side: {@link #LANES} of them (more only when a chain
+     * would exceed batch/get_by_user's 100 userids), balanced by how many relations each member has, so the chains
+     * end at about the same time.
+     */
+    static List<List<String>> lanes(Map<String, Integer> sizes) {
+        int count = Math.min(sizes.size(), Math.max(LANES,
+                (sizes.size() + WeComApi.MAX_USERIDS_PER_BATCH - 1) / WeComApi.MAX_USERIDS_PER_BATCH));
+        List<List<String>> lanes = new ArrayList<>();
+        long[] load = new long[count];
+        for (int i = 0; i < count; i++) {
+            lanes.add(new ArrayList<>());
         }
-        return new Planned(new ContactsPlan(chains, 0, "", 0, total, 0), List.copyOf(gets));
+        sizes.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> {
+                    int lightest = -1;
+                    for (int i = 0; i < count; i++) {
+                        boolean room = lanes.get(i).size() < WeComApi.MAX_USERIDS_PER_BATCH;
+                        if (room && (lightest < 0 || load[i] < load[lightest])) {
+                            lightest = i;
+                        }
+                    }
+                    lanes.get(lightest).add(e.getKey());
+                    load[lightest] += Math.max(1, e.getValue());
+                });
+        lanes.forEach(lane -> lane.sort(null));
+        return lanes;
     }
 
     private Set<String> activeIds(String member) {

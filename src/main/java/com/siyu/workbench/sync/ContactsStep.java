@@ -83,29 +83,25 @@ final class ContactsStep implements PullStep {
 
     private ContactsPlan rereadChains(StepContext context, ContactsPlan start) {
         ContactsPlan[] plan = {start};
-        for (int i = start.chain(); i < start.chains().size(); i++) {
-            int chainIndex = i;
-            List<String> chain = start.chains().get(i);
-            String from = i == start.chain() ? start.pageCursor() : "";
-            PagePipeline.walk(prefetch, from,
-                    cursor -> api.batchGetByUser(chain, cursor, ContactPlanner.PAGE_LIMIT), page -> {
-                        boolean chainDone = !page.hasMore();
-                        long done = plan[0].done() + page.items().size();
-                        ContactsPlan next = chainDone ? plan[0].atPage(chainIndex + 1, "", done)
-                                : plan[0].atPage(chainIndex, page.nextCursor(), done);
-                        Instant now = context.now();
-                        context.commitPage(next.encode(), 1, c -> {
-                            PageCounts counts = FollowWriter.write(c, page.items(), now);
-                            if (chainDone) {
-                                markRefreshed(c, chain, now);
-                            }
-                            return counts;
-                        });
-                        plan[0] = next;
-                        context.progress(next.done(), next.total());
-                        context.checkCancelled();
+        PagePipeline.walk(prefetch, start.positions(),
+                (chain, cursor) -> api.batchGetByUser(start.chains().get(chain), cursor, ContactPlanner.PAGE_LIMIT),
+                (chain, page) -> {
+                    boolean chainDone = !page.hasMore();
+                    ContactsPlan next = plan[0].afterPage(chain, chainDone ? null : page.nextCursor(),
+                            plan[0].done() + page.items().size());
+                    Instant now = context.now();
+                    List<String> members = start.chains().get(chain);
+                    context.commitPage(next.encode(), 1, c -> {
+                        PageCounts counts = FollowWriter.write(c, page.items(), now);
+                        if (chainDone) {
+                            markRefreshed(c, members, now);
+                        }
+                        return counts;
                     });
-        }
+                    plan[0] = next;
+                    context.progress(next.done(), next.total());
+                    context.checkCancelled();
+                });
         return plan[0];
     }
 

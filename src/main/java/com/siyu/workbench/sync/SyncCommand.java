@@ -60,7 +60,7 @@ public final class SyncCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Clock clock = Clock.system(ZoneId.of("Asia/Shanghai"));
-        ExecutorService prefetch = Executors.newSingleThreadExecutor(runnable -> {
+        ExecutorService prefetch = Executors.newFixedThreadPool(ContactPlanner.LANES, runnable -> {
             Thread thread = Executors.defaultThreadFactory().newThread(runnable);
             thread.setDaemon(true);
             return thread;

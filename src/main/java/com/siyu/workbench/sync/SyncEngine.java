@@ -141,11 +141,16 @@ public final class SyncEngine {
                     state.request(), runId, tally, listener, cancelled, runStarted);
             try {
                 step.run(context);
+                context.flush();
                 db.write(c -> SyncCursors.complete(c, key, state.generation(), clock.instant()));
                 return;
-            } catch (CancellationException | StoreException e) {
+            } catch (StoreException e) {
+                throw e;
+            } catch (CancellationException e) {
+                context.flush(); // keep what was read before the cancel
                 throw e;
             } catch (RuntimeException e) {
+                context.flush();
                 if (context.committedPages() > 0) {
                     failures = 0; // it got somewhere: the budget is for failures in a row
                 }

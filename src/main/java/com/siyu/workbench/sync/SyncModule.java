@@ -21,7 +21,8 @@ public final class SyncModule implements AutoCloseable {
     /** How old a member's relations may get before an incremental run re-reads them all (see ADR 0006). */
     public static final Duration FOLLOW_REFRESH = Duration.ofHours(1);
 
-    private final ExecutorService prefetch = Executors.newSingleThreadExecutor(runnable -> {
+    /** Fetches pages ahead, one thread per chain read side by side. */
+    private final ExecutorService prefetch = Executors.newFixedThreadPool(ContactPlanner.LANES, runnable -> {
         Thread thread = Executors.defaultThreadFactory().newThread(runnable);
         thread.setName("sync-prefetch");
         thread.setDaemon(true);

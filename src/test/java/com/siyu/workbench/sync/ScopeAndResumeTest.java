@@ -86,7 +86,9 @@ class ScopeAndResumeTest {
 
     @Test
     void aPageThatFailsToWriteLeavesNothingHalfDoneAndIsReadAgain() {
-        String victim = f.sandbox.model().contacts().allFollows().get(250).externalUserid();
+        String lastMember = new TreeSet<>(Convergence.allFollowUsers(f.sandbox)).last();
+        List<com.siyu.workbench.sandbox.model.Follow> theirs = f.sandbox.model().contacts().follows(lastMember);
+        String victim = theirs.get(theirs.size() - 1).externalUserid();
         f.db.write(c -> Sql.update(c, "CREATE TRIGGER boom BEFORE INSERT ON follow_tags WHEN NEW.external_userid = '"
                 + victim + "' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"));
 

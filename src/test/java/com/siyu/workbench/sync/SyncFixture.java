@@ -28,7 +28,7 @@ final class SyncFixture implements AutoCloseable {
     final JdbcMemberRepository members;
     final JdbcRoleRepository roles;
     final JdbcActivityLog log;
-    final ExecutorService prefetch = Executors.newSingleThreadExecutor();
+    final ExecutorService prefetch = Executors.newFixedThreadPool(ContactPlanner.LANES);
     final WeComRemote remote;
     final SyncEngine engine;
 
