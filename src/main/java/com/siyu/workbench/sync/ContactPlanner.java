@@ -13,9 +13,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Executor;
 
 /**
- * Decides what the contacts step fetches, so it fetches no more than it must (docs/decisions/0006-incremental-sync.md).
+ * Decides what the contacts step fetches, so it fetches no more than it must (docs/decisions/sync-incremental.md).
  * For every member in scope, one {@code externalcontact/list} call gives the ids WeCom has now; compared with the
  * local active relations it tells exactly who is new and who was lost (lost ones are marked at once). Then per
  * member the cheaper way to get the rest:
@@ -36,12 +37,14 @@ final class ContactPlanner {
     private final Database db;
     private final SyncCursors cursors;
     private final Duration followRefresh;
+    private final Executor fetchers;
 
-    ContactPlanner(WeComApi api, Database db, SyncCursors cursors, Duration followRefresh) {
+    ContactPlanner(WeComApi api, Database db, SyncCursors cursors, Duration followRefresh, Executor fetchers) {
         this.api = api;
         this.db = db;
         this.cursors = cursors;
         this.followRefresh = followRefresh;
+        this.fetchers = fetchers;
     }
 
     /** A decided plan and the customers to fetch one by one. */
@@ -53,32 +56,26 @@ final class ContactPlanner {
         Instant now = context.now();
         Map<String, Integer> reread = new java.util.LinkedHashMap<>();
         Set<String> gets = new LinkedHashSet<>();
-        long total = 0;
-        for (String member : scope) {
+        long[] total = {0};
+        InOrder.map(fetchers, scope, LANES, api::listExternalContacts, (member, remote) -> {
             context.checkCancelled();
-            List<String> remote = api.listExternalContacts(member);
             Set<String> remoteIds = new HashSet<>(remote);
             Set<String> local = activeIds(member);
             List<String> lost = local.stream().filter(id -> !remoteIds.contains(id)).sorted().toList();
             List<String> fresh = remote.stream().filter(id -> !local.contains(id)).toList();
-            if (!lost.isEmpty()) {
-                context.commitPage(null, 1, c -> markLost(c, member, lost, now));
-            } else {
-                context.commitPage(null, 1, c -> PageCounts.NONE);
-            }
+            context.commitPage(null, 1, c -> lost.isEmpty() ? PageCounts.NONE : markLost(c, member, lost, now));
             Instant last = refreshed.get(member);
             boolean stale = last == null || Duration.between(last, now).compareTo(followRefresh) >= 0;
             long pages = (remote.size() + PAGE_LIMIT - 1) / PAGE_LIMIT;
             if (context.request().rereadEverything() || stale || fresh.size() >= Math.max(1, pages)) {
                 reread.put(member, remote.size());
-                total += remote.size();
+                total[0] += remote.size();
             } else {
                 gets.addAll(fresh);
             }
             context.progress(0, 0);
-        }
-        total += gets.size();
-        return new Planned(ContactsPlan.start(lanes(reread), total), List.copyOf(gets));
+        });
+        return new Planned(ContactsPlan.start(lanes(reread), total[0] + gets.size()), List.copyOf(gets));
     }
 
     /**

@@ -31,7 +31,6 @@ final class ContactsStep implements PullStep {
     /** {@code sync_cursors} rows recording when a member's relations were last re-read in full. */
     static final String REFRESHED_PREFIX = "wecom.follows.";
     private static final String GETS = "wecom.contacts.gets";
-    private static final int GETS_PER_COMMIT = 25;
     private static final ObjectMapper JSON = Json.newMapper();
 
     private final WeComApi api;
@@ -77,11 +76,12 @@ final class ContactsStep implements PullStep {
             gets = storedGets();
         }
         context.progress(plan.done(), plan.total());
-        plan = rereadChains(context, plan);
+        boolean empty = db.read(c -> Sql.queryLong(c, "SELECT NOT EXISTS (SELECT 1 FROM follows)") == 1);
+        plan = rereadChains(context, plan, empty);
         fetchOneByOne(context, plan, gets, new HashSet<>(members));
     }
 
-    private ContactsPlan rereadChains(StepContext context, ContactsPlan start) {
+    private ContactsPlan rereadChains(StepContext context, ContactsPlan start, boolean intoEmptyCopy) {
         ContactsPlan[] plan = {start};
         PagePipeline.walk(prefetch, start.positions(),
                 (chain, cursor) -> api.batchGetByUser(start.chains().get(chain), cursor, ContactPlanner.PAGE_LIMIT),
@@ -92,7 +92,7 @@ final class ContactsStep implements PullStep {
                     Instant now = context.now();
                     List<String> members = start.chains().get(chain);
                     context.commitPage(next.encode(), 1, c -> {
-                        PageCounts counts = FollowWriter.write(c, page.items(), now);
+                        PageCounts counts = FollowWriter.write(c, page.items(), now, intoEmptyCopy);
                         if (chainDone) {
                             markRefreshed(c, members, now);
                         }
@@ -106,20 +106,18 @@ final class ContactsStep implements PullStep {
     }
 
     private void fetchOneByOne(StepContext context, ContactsPlan start, List<String> gets, Set<String> members) {
-        ContactsPlan plan = start;
-        for (int from = plan.getIndex(); from < gets.size(); from += GETS_PER_COMMIT) {
-            int to = Math.min(gets.size(), from + GETS_PER_COMMIT);
-            List<ContactWithFollow> pairs = new ArrayList<>();
-            for (String externalUserid : gets.subList(from, to)) {
-                pairs.addAll(fetch(externalUserid, members));
-            }
-            ContactsPlan next = plan.atGet(to, plan.done() + (to - from));
+        ContactsPlan[] plan = {start};
+        List<String> remaining = gets.subList(Math.min(start.getIndex(), gets.size()), gets.size());
+        int[] index = {start.getIndex()};
+        InOrder.map(prefetch, remaining, ContactPlanner.LANES, id -> fetch(id, members), (id, pairs) -> {
+            index[0]++;
+            ContactsPlan next = plan[0].atGet(index[0], plan[0].done() + 1);
             Instant now = context.now();
-            context.commitPage(next.encode(), to - from, c -> FollowWriter.write(c, pairs, now));
-            plan = next;
+            context.commitPage(next.encode(), 1, c -> FollowWriter.write(c, pairs, now));
+            plan[0] = next;
             context.progress(next.done(), next.total());
             context.checkCancelled();
-        }
+        });
     }
 
     /** The customer's relations with members in scope; none when the customer is already gone again. */

@@ -24,7 +24,7 @@ import java.util.TreeSet;
 
 /**
  * Writes a page of (customer, member) relations read from WeCom into contacts / follows / follow_tags, applying
- * the per-field conflict rules (docs/decisions/0005-sync-conflict-rules.md):
+ * the per-field conflict rules (docs/decisions/sync-conflict-rules.md):
  * <ul>
  *   <li>profile fields (name, avatar, unionid, corp…): WeCom wins;</li>
  *   <li>tags: WeCom's tags with the unsent local tag changes applied on top — a pending add stays, a pending
@@ -59,6 +59,15 @@ final class FollowWriter {
     }
 
     static PageCounts write(Connection c, List<ContactWithFollow> page, Instant now) throws SQLException {
+        return write(c, page, now, false);
+    }
+
+    /**
+     * @param intoEmptyCopy the run started with no relation stored (a first sync): nothing can be compared, so
+     *                      the per-page reads of stored rows are skipped and every relation is written as new
+     */
+    static PageCounts write(Connection c, List<ContactWithFollow> page, Instant now, boolean intoEmptyCopy)
+            throws SQLException {
         Map<String, ContactWithFollow> relations = new LinkedHashMap<>();
         for (ContactWithFollow pair : page) {
             if (pair.externalContact() != null && pair.followInfo() != null
@@ -72,8 +81,8 @@ final class FollowWriter {
         }
         Set<String> externalUserids = new LinkedHashSet<>();
         relations.values().forEach(p -> externalUserids.add(p.externalContact().externalUserid()));
-        Map<String, ContactRow> storedContacts = FollowRows.contacts(c, externalUserids);
-        Map<String, FollowRow> storedFollows = FollowRows.follows(c, externalUserids);
+        Map<String, ContactRow> storedContacts = intoEmptyCopy ? Map.of() : FollowRows.contacts(c, externalUserids);
+        Map<String, FollowRow> storedFollows = intoEmptyCopy ? Map.of() : FollowRows.follows(c, externalUserids);
         UnsentEdits unsent = UnsentEdits.read(c, externalUserids);
 
         List<Object[]> contactRows = new ArrayList<>();

@@ -15,8 +15,8 @@ import java.util.function.BooleanSupplier;
  * the pages read, and a killed run re-reads at most one group.
  */
 final class PageContext implements StepContext {
-    static final int GROUP_PAGES = 8;
-    static final long GROUP_MILLIS = 250;
+    static final int GROUP_PAGES = 16;
+    static final long GROUP_MILLIS = 500;
 
     private final Database db;
     private final Clock clock;

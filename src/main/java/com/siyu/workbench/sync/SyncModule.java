@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
  * periodic ones; {@link #close()} stops the scheduler and the page read-ahead thread.
  */
 public final class SyncModule implements AutoCloseable {
-    /** How old a member's relations may get before an incremental run re-reads them all (see ADR 0006). */
+    /** How old a member's relations may get before an incremental run re-reads them all (docs/decisions/sync-incremental.md). */
     public static final Duration FOLLOW_REFRESH = Duration.ofHours(1);
 
     /** Fetches pages ahead, one thread per chain read side by side. */

@@ -6,7 +6,7 @@ import java.util.List;
  * A place the workbench keeps its local copy in step with: WeCom today ({@link WeComRemote}); a shared team
  * database (content, rules, roles, activity log between desktops) next. The {@link SyncEngine} knows nothing about
  * either: it runs a remote's {@link PullStep}s with resumable cursors, flushes the outbox items the remote's
- * {@link PushTarget} accepts, and asks the remote what a failure means. See docs/decisions/0004-sync-remote-seam.md.
+ * {@link PushTarget} accepts, and asks the remote what a failure means. See docs/decisions/sync-remote-seam.md.
  */
 public interface SyncRemote {
     /** Short stable name ({@code wecom}); prefixes the remote's cursor names in {@code sync_cursors}. */

@@ -19,7 +19,7 @@ import java.util.Set;
 /**
  * Local tag and remark edits that have not reached WeCom yet (outbox MARK_TAG / REMARK items PENDING, IN_FLIGHT or
  * PARKED), read for the customers of one page. The outbox is the one record of "not sent yet", so a pull can apply
- * the conflict rules without any extra bookkeeping (docs/decisions/0005-sync-conflict-rules.md).
+ * the conflict rules without any extra bookkeeping (docs/decisions/sync-conflict-rules.md).
  */
 final class UnsentEdits {
     private static final ObjectMapper JSON = Json.newMapper();
@@ -67,6 +67,11 @@ final class UnsentEdits {
     /** Reads the unsent edits of the given customers (the ordering key of these kinds is the external_userid). */
     static UnsentEdits read(Connection c, Collection<String> externalUserids) throws SQLException {
         Map<String, Edits> edits = new HashMap<>();
+        boolean any = Sql.queryLong(c, "SELECT EXISTS (SELECT 1 FROM outbox WHERE status IN ('PENDING', 'IN_FLIGHT',"
+                + " 'PARKED') AND kind IN ('MARK_TAG', 'REMARK'))") == 1;
+        if (!any) {
+            return new UnsentEdits(edits); // the usual case: every run pushes before it pulls
+        }
         for (List<String> chunk : FollowRows.chunks(externalUserids)) {
             Sql.query(c, "SELECT kind, payload_json FROM outbox WHERE kind IN ('MARK_TAG', 'REMARK')"
                     + " AND status IN ('PENDING', 'IN_FLIGHT', 'PARKED') AND ordering_key IN ("

@@ -26,7 +26,7 @@ public final class WeComRemote implements SyncRemote {
                        Executor prefetch, Duration followRefresh) {
         SyncScope scope = new SyncScope(members, roles);
         SyncCursors cursors = new SyncCursors(db);
-        ContactPlanner planner = new ContactPlanner(api, db, cursors, followRefresh);
+        ContactPlanner planner = new ContactPlanner(api, db, cursors, followRefresh, prefetch);
         Duration slow = Duration.ofHours(1);
         this.steps = List.of(
                 new OrgStep(api, members, roles),

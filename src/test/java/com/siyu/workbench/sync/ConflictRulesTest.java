@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The per-field conflict rules of docs/decisions/0005-sync-conflict-rules.md, one test each, against the sandbox.
+ * The per-field conflict rules of docs/decisions/sync-conflict-rules.md, one test each, against the sandbox.
  * A "pending" local change is an outbox item the pusher has not sent yet (here: one waiting out a back-off, so the
  * run's push leaves it alone and the pull meets it).
  */
