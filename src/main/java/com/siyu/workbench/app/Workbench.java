@@ -15,6 +15,7 @@ import com.siyu.workbench.store.Database;
 import com.siyu.workbench.store.DatabaseOpenException;
 import com.siyu.workbench.sync.JdbcOutbox;
 import com.siyu.workbench.sync.Outbox;
+import com.siyu.workbench.sync.SyncAdministration;
 import com.siyu.workbench.sync.SyncStatus;
 import java.io.IOException;
 import java.time.Clock;
@@ -38,6 +39,7 @@ public final class Workbench implements AutoCloseable {
     private final SyncStatus syncStatus = new SyncStatus();
     private final RoleAdministration roleAdministration;
     private final SettingsAdministration settingsAdministration;
+    private final SyncAdministration syncAdministration;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
         this.paths = paths;
@@ -50,6 +52,7 @@ public final class Workbench implements AutoCloseable {
         this.outbox = new JdbcOutbox(db, clock);
         this.roleAdministration = new RoleAdministration(db, members, roles, activityLog);
         this.settingsAdministration = new SettingsAdministration(settings, activityLog);
+        this.syncAdministration = new SyncAdministration(db, activityLog, syncStatus);
     }
 
     public static Workbench open(AppPaths paths, Clock clock) throws DatabaseOpenException, IOException {
@@ -108,6 +111,11 @@ public final class Workbench implements AutoCloseable {
 
     public SettingsAdministration settingsAdministration() {
         return settingsAdministration;
+    }
+
+    /** The sync log and the parked outbox items (works without a WeCom connection). */
+    public SyncAdministration syncAdministration() {
+        return syncAdministration;
     }
 
     @Override

@@ -3,9 +3,13 @@ package com.siyu.workbench.app;
 import com.siyu.workbench.admin.ConnectionCheck;
 import com.siyu.workbench.admin.ConnectionView;
 import com.siyu.workbench.admin.ConnectionViewModel;
+import com.siyu.workbench.admin.OutboxIssuesView;
+import com.siyu.workbench.admin.OutboxIssuesViewModel;
 import com.siyu.workbench.admin.RolesView;
 import com.siyu.workbench.admin.RolesViewModel;
 import com.siyu.workbench.admin.SettingsScreen;
+import com.siyu.workbench.admin.SyncLogView;
+import com.siyu.workbench.admin.SyncLogViewModel;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.settings.WindowBounds;
@@ -121,11 +125,22 @@ public final class WorkbenchUi implements AutoCloseable {
                 executor, dialogs, messages, mainModel::refreshMembers);
         controllers.register(ConnectionView.class, () -> new ConnectionView(connection));
         controllers.register(RolesView.class, () -> new RolesView(roles, messages));
+        SyncLogViewModel syncLog = new SyncLogViewModel(workbench.syncAdministration(), workbench.syncStatus(),
+                syncTrigger, workbench.members(), session, executor, UiThread.fx(), dialogs, messages,
+                workbench.clock());
+        OutboxIssuesViewModel parked = new OutboxIssuesViewModel(workbench.syncAdministration(), session, executor,
+                dialogs, messages, workbench.clock());
+        controllers.register(SyncLogView.class, () -> new SyncLogView(syncLog, messages));
+        controllers.register(OutboxIssuesView.class, () -> new OutboxIssuesView(parked, messages));
         return new SettingsScreen()
                 .addTab("tab-connection", messages.get("settings.tab.connection"),
                         loader.load(ConnectionView.class).root(), connection::load)
                 .addTab("tab-roles", messages.get("settings.tab.roles"), loader.load(RolesView.class).root(),
-                        roles::load);
+                        roles::load)
+                .addTab("tab-sync-log", messages.get("sync.tab.log"), loader.load(SyncLogView.class).root(),
+                        syncLog::activate, syncLog::deactivate)
+                .addTab("tab-sync-parked", messages.get("sync.tab.parked"),
+                        loader.load(OutboxIssuesView.class).root(), parked::load);
     }
 
     private void onLanguageChanged(Language language) {

@@ -30,7 +30,7 @@ final class ContactsStep implements PullStep {
     static final String NAME = "contacts";
     /** {@code sync_cursors} rows recording when a member's relations were last re-read in full. */
     static final String REFRESHED_PREFIX = "wecom.follows.";
-    private static final String GETS = "wecom.contacts.gets";
+    private static final String GETS = "wecom.contacts-gets";
     private static final ObjectMapper JSON = Json.newMapper();
 
     private final WeComApi api;
