@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -23,6 +24,7 @@ public final class OutboxIssuesView {
     @FXML private Button discard;
     @FXML private ProgressIndicator busy;
     @FXML private TableView<ParkedRow> table;
+    @FXML private Label reasonDetail;
 
     public OutboxIssuesView(OutboxIssuesViewModel model, Messages messages) {
         this.model = model;
@@ -54,6 +56,9 @@ public final class OutboxIssuesView {
         table.getColumns().add(column("sync.parked.col.attempts", ParkedRow::attempts, 50));
         table.setItems(model.items());
         model.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        reasonDetail.textProperty().bind(model.selectedReasonProperty());
+        reasonDetail.visibleProperty().bind(model.selectedReasonProperty().isNotEmpty());
+        reasonDetail.managedProperty().bind(reasonDetail.visibleProperty());
     }
 
     private TableColumn<ParkedRow, String> column(String key, Function<ParkedRow, String> value, double width) {

@@ -19,6 +19,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -43,6 +45,7 @@ public final class OutboxIssuesViewModel {
     private final ObservableList<ParkedRow> items = FXCollections.observableArrayList();
     private final ObjectProperty<ParkedRow> selected = new SimpleObjectProperty<>(this, "selected");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper selectedReason = new ReadOnlyStringWrapper(this, "selectedReason", "");
     private final BooleanBinding canResolve = Bindings.createBooleanBinding(
             () -> selected.get() != null && !busy.get(), selected, busy);
 
@@ -54,6 +57,8 @@ public final class OutboxIssuesViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
+        selected.addListener((obs, old, row) -> selectedReason.set(row == null || row.reason().isEmpty() ? ""
+                : messages.get("sync.log.reason", row.reason())));
     }
 
     public void load() {
@@ -138,6 +143,11 @@ public final class OutboxIssuesViewModel {
 
     public BooleanBinding canResolveProperty() {
         return canResolve;
+    }
+
+    /** The full reason of the selected item (the table cuts long ones). */
+    public ReadOnlyStringProperty selectedReasonProperty() {
+        return selectedReason.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

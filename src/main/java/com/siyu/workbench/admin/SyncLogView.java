@@ -46,14 +46,14 @@ public final class SyncLogView {
         progress.visibleProperty().bind(model.runningProperty());
         progress.managedProperty().bind(model.runningProperty());
         progressText.textProperty().bind(model.progressTextProperty());
-        table.getColumns().add(column("sync.log.col.started", SyncRunRow::started, 110));
-        table.getColumns().add(column("sync.log.col.kind", SyncRunRow::kind, 60));
-        table.getColumns().add(column("sync.log.col.member", SyncRunRow::member, 80));
-        table.getColumns().add(column("sync.log.col.status", SyncRunRow::status, 60));
-        table.getColumns().add(column("sync.log.col.duration", SyncRunRow::duration, 60));
-        table.getColumns().add(column("sync.log.col.pages", SyncRunRow::pages, 50));
-        table.getColumns().add(column("sync.log.col.changes", SyncRunRow::changes, 150));
-        table.getColumns().add(column("sync.log.col.outbox", SyncRunRow::outbox, 110));
+        table.getColumns().add(column("sync.log.col.started", SyncRunRow::started, 120));
+        table.getColumns().add(column("sync.log.col.kind", SyncRunRow::kind, 90));
+        table.getColumns().add(column("sync.log.col.member", SyncRunRow::member, 90));
+        table.getColumns().add(column("sync.log.col.status", SyncRunRow::status, 70));
+        table.getColumns().add(column("sync.log.col.duration", SyncRunRow::duration, 65));
+        table.getColumns().add(column("sync.log.col.pages", SyncRunRow::pages, 55));
+        table.getColumns().add(column("sync.log.col.changes", SyncRunRow::changes, 230));
+        table.getColumns().add(column("sync.log.col.outbox", SyncRunRow::outbox, 130));
         table.setRowFactory(view -> new TableRow<>() {
             @Override
             protected void updateItem(SyncRunRow row, boolean empty) {
@@ -85,6 +85,7 @@ public final class SyncLogView {
     private TableColumn<SyncRunRow, String> column(String key, Function<SyncRunRow, String> value, double width) {
         TableColumn<SyncRunRow, String> column = new TableColumn<>(messages.get(key));
         column.setPrefWidth(width);
+        column.setMinWidth(width * 0.8);
         column.setCellValueFactory(cell -> (ObservableValue<String>) new ReadOnlyStringWrapper(
                 value.apply(cell.getValue())));
         return column;

@@ -77,7 +77,8 @@ public final class SyncLogViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.clock = clock;
-        selected.addListener((obs, old, row) -> selectedError.set(row == null ? "" : row.error()));
+        selected.addListener((obs, old, row) -> selectedError.set(row == null || row.error().isEmpty() ? ""
+                : messages.get("sync.log.reason", row.error())));
     }
 
     /** Starts following the sync status and loads the log (the screen is shown). */

@@ -84,7 +84,7 @@ class SyncTabsViewModelTest {
         assertThat(failed.status()).isEqualTo("失败");
 
         model.selectedProperty().set(failed);
-        assertThat(model.selectedErrorProperty().get()).isEqualTo(SyncTabsFixture.FAILURE);
+        assertThat(model.selectedErrorProperty().get()).isEqualTo("原因：" + SyncTabsFixture.FAILURE);
     }
 
     @Test
@@ -149,6 +149,7 @@ class SyncTabsViewModelTest {
         OutboxIssuesViewModel model = parked();
         model.load();
         model.selectedProperty().set(model.items().get(0));
+        assertThat(model.selectedReasonProperty().get()).isEqualTo("原因：" + SyncTabsFixture.REASON);
 
         model.retrySelected();
 
