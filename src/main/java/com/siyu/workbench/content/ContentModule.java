@@ -1,6 +1,8 @@
 package com.siyu.workbench.content;
 
 import com.siyu.workbench.audit.ActivityLog;
+import com.siyu.workbench.content.bulk.ContentExporter;
+import com.siyu.workbench.content.bulk.ContentImporter;
 import com.siyu.workbench.content.lint.JdbcLintListRepository;
 import com.siyu.workbench.content.lint.LintSettings;
 import com.siyu.workbench.store.Database;
@@ -17,6 +19,8 @@ public final class ContentModule {
     private final ApprovedContent approved;
     private final ContactVariables variables;
     private final DemoContent demo;
+    private final ContentImporter importer;
+    private final ContentExporter exporter;
 
     public ContentModule(Database db, Clock clock, ActivityLog log, Outbox outbox) {
         this.repository = new JdbcContentRepository(db);
@@ -27,6 +31,8 @@ public final class ContentModule {
         this.approved = new ApprovedContent(db, repository);
         this.variables = new ContactVariables(db);
         this.demo = new DemoContent(db, repository, log, publisher, clock);
+        this.importer = new ContentImporter(db, repository, service, lintSettings::linter, log);
+        this.exporter = new ContentExporter(library, repository, log);
     }
 
     public ContentService service() {
@@ -57,6 +63,14 @@ public final class ContentModule {
 
     public DemoContent demo() {
         return demo;
+    }
+
+    public ContentImporter importer() {
+        return importer;
+    }
+
+    public ContentExporter exporter() {
+        return exporter;
     }
 
     ContentRepository repository() {
