@@ -70,6 +70,16 @@ public final class ContactVariables {
                 params));
     }
 
+    /** A customer group an invite template can target. */
+    public record GroupChoice(String chatId, String name) {
+    }
+
+    /** Active customer groups from the local copy, by name. */
+    public List<GroupChoice> customerGroups() {
+        return db.read(c -> Sql.query(c, "SELECT chat_id, COALESCE(name, chat_id) FROM customer_groups"
+                + " WHERE status = 0 ORDER BY name, chat_id", rs -> new GroupChoice(rs.getString(1), rs.getString(2))));
+    }
+
     static String salutation(String remark) {
         if (remark == null) {
             return null;
