@@ -35,17 +35,32 @@ public final class ActionBinder {
         }
     }
 
-    /** A key filter that fires the first enabled action whose shortcut matches. */
+    /**
+     * A key filter that fires the first enabled action whose shortcut matches. When a plain-letter shortcut fires,
+     * the character it would also type is swallowed (the action may have moved focus into a text field).
+     */
     public static EventHandler<KeyEvent> shortcuts(List<ContentAction> actions) {
+        boolean[] swallowTyped = {false};
         return event -> {
+            if (event.getEventType() == KeyEvent.KEY_TYPED) {
+                if (swallowTyped[0]) {
+                    swallowTyped[0] = false;
+                    event.consume();
+                }
+                return;
+            }
+            if (event.getEventType() != KeyEvent.KEY_PRESSED) {
+                return;
+            }
+            swallowTyped[0] = false;
             for (ContentAction action : actions) {
                 for (String shortcut : action.shortcuts()) {
-                    KeyCombination combination = KeyCombination.valueOf(shortcut);
                     boolean plainLetter = !shortcut.contains("+");
                     if (plainLetter && typing(event)) {
                         continue;
                     }
-                    if (combination.match(event) && action.fire()) {
+                    if (KeyCombination.valueOf(shortcut).match(event) && action.fire()) {
+                        swallowTyped[0] = plainLetter;
                         event.consume();
                         return;
                     }
@@ -69,7 +84,7 @@ public final class ActionBinder {
         if (scene == null) {
             return () -> { };
         }
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, filter);
-        return () -> scene.removeEventFilter(KeyEvent.KEY_PRESSED, filter);
+        scene.addEventFilter(KeyEvent.ANY, filter);
+        return () -> scene.removeEventFilter(KeyEvent.ANY, filter);
     }
 }

@@ -318,6 +318,7 @@ public final class ContentLibraryView implements Screen {
         SummaryCell(ContentLibraryViewModel model, Messages messages) {
             this.model = model;
             this.messages = messages;
+            setPrefWidth(0); // follow the list's width instead of scrolling sideways
         }
 
         @Override

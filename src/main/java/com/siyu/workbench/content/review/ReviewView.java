@@ -150,6 +150,10 @@ public final class ReviewView implements Screen {
 
     /** A submission: its name, then type and author. */
     private final class QueueCell extends ListCell<ContentVersion> {
+        QueueCell() {
+            setPrefWidth(0); // follow the list's width instead of scrolling sideways
+        }
+
         @Override
         protected void updateItem(ContentVersion v, boolean empty) {
             super.updateItem(v, empty);
