@@ -131,7 +131,7 @@ public final class JdbcContentRepository implements ContentRepository {
         return db.read(c -> {
             List<ContentVersion> versions = new ArrayList<>();
             for (VersionRef ref : Sql.query(c, "SELECT content_id, version FROM content_versions"
-                            + " WHERE status = 'SUBMITTED' ORDER BY submitted_at, content_id",
+                            + " WHERE status = 'SUBMITTED' ORDER BY submitted_at, rowid",
                     rs -> new VersionRef(rs.getString(1), rs.getInt(2)))) {
                 version(ref.contentId(), ref.version()).ifPresent(versions::add);
             }

@@ -91,6 +91,7 @@ public final class ReviewViewModel {
         Actor actor = session.actor();
         if (actor == null || !AccessPolicy.allows(actor, Permission.REVIEW_CONTENT)) {
             queue.clear();
+            selected.set(null);
             return;
         }
         int index = selected.get() == null ? 0 : Math.max(0, queue.indexOf(selected.get()));
