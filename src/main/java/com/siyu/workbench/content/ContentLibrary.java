@@ -16,7 +16,8 @@ import java.util.Set;
  * (at its approved version) and their own proposals, never someone else's drafts or rejected versions.
  */
 public final class ContentLibrary {
-    static final int SEARCH_LIMIT = 500;
+    /** Far above any library; the FTS answer is ids only, and visibility is decided after. */
+    static final int SEARCH_LIMIT = 100_000;
 
     private final ContentRepository repo;
 
