@@ -11,7 +11,6 @@ import com.siyu.workbench.sandbox.model.ModelLock;
 import com.siyu.workbench.sandbox.model.WeComError;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,6 +42,7 @@ final class CgiRouter implements HttpHandler {
     private final ErrorBodies errors;
     private final ModelLock lock;
     private final StateJournal journal;
+    private final ThreadLocal<byte[]> writeBuffer = ThreadLocal.withInitial(() -> new byte[WRITE_BUFFER]);
 
     CgiRouter(List<Endpoint> endpoints, SandboxClock clock, TokenStore tokens, RateLimiter rateLimiter,
               FaultInjector faults, RequestIds requestIds, TrafficCounters counters, ObjectMapper mapper,
@@ -174,13 +174,7 @@ final class CgiRouter implements HttpHandler {
         if (fault != Fault.MALFORMED && fault != Fault.DROP) {
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
             exchange.sendResponseHeaders(200, response.length());
-            // one buffer in front: the JDK stream writes each chunk to the socket as it comes (a syscall and, with
-            // no-delay on, a TCP segment per cached item otherwise)
-            OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), WRITE_BUFFER);
-            for (byte[] chunk : response.chunks()) {
-                out.write(chunk);
-            }
-            out.flush();
+            writeChunks(exchange.getResponseBody(), response.chunks());
             return;
         }
         byte[] body = response.joined();
@@ -194,6 +188,29 @@ final class CgiRouter implements HttpHandler {
             exchange.getResponseBody().flush();
             // closing with bytes missing makes the server drop the connection mid-body
         }
+    }
+
+    /**
+     * Copies the chunks through this thread's buffer: the JDK stream writes each chunk to the socket as it comes (a
+     * syscall and, with no-delay on, a TCP segment per cached item otherwise). The buffer is reused so a page costs
+     * no allocation beyond its list of chunks.
+     */
+    private void writeChunks(OutputStream out, List<byte[]> chunks) throws IOException {
+        byte[] buffer = writeBuffer.get();
+        int filled = 0;
+        for (byte[] chunk : chunks) {
+            if (filled + chunk.length > buffer.length) {
+                out.write(buffer, 0, filled);
+                filled = 0;
+            }
+            if (chunk.length > buffer.length) {
+                out.write(chunk);
+            } else {
+                System.arraycopy(chunk, 0, buffer, filled, chunk.length);
+                filled += chunk.length;
+            }
+        }
+        out.write(buffer, 0, filled);
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body, String contentType) throws IOException {
