@@ -73,17 +73,6 @@ public final class TagGenerator {
         return tagIds;
     }
 
-    /** A stage other than {@code current}, for tag changes when time advances. */
-    public String otherStage(String currentStageId) {
-        List<String> ids = STAGES.stream().map(s -> tagId(STAGE, s)).filter(id -> !id.equals(currentStageId))
-                .toList();
-        return ids.get(random.nextInt(ids.size()));
-    }
-
-    public List<String> stageIds() {
-        return STAGES.stream().map(s -> tagId(STAGE, s)).toList();
-    }
-
     private String weightedStage() {
         int roll = random.nextInt(100);
         for (int i = 0; i < STAGE_WEIGHTS.length; i++) {
