@@ -295,6 +295,43 @@ class SandboxWriteTest {
     }
 
     @Test
+    void cursorsStayValidWhileCustomersArriveAndLeave() {
+        List<String> reps = server.model().org().followUsers().stream().map(Member::userid).toList();
+        java.util.Set<String> before = activePairs();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> duplicates = new ArrayList<>();
+        String cursor = "";
+        int page = 0;
+        do {
+            JsonNode body = wecom.post("externalcontact/batch/get_by_user",
+                    Map.of("userid_list", reps, "cursor", cursor, "limit", 100));
+            for (JsonNode item : body.path("external_contact_list")) {
+                String pair = item.path("follow_info").path("userid").asText() + "/"
+                        + item.path("external_contact").path("external_userid").asText();
+                if (!seen.add(pair)) {
+                    duplicates.add(pair);
+                }
+            }
+            if (++page == 2) {
+                server.advance(new AdvanceRequest(0, 60, 60, 0, 0));
+            }
+            cursor = body.path("next_cursor").asText();
+        } while (!cursor.isEmpty());
+        java.util.Set<String> throughout = new java.util.HashSet<>(before);
+        throughout.retainAll(activePairs());
+        assertThat(duplicates).isEmpty();
+        assertThat(seen).containsAll(throughout);
+        assertThat(throughout).hasSize(before.size() - 60);
+    }
+
+    private java.util.Set<String> activePairs() {
+        java.util.Set<String> pairs = new java.util.HashSet<>();
+        server.model().contacts().allFollows().stream().filter(f -> !f.lost())
+                .forEach(f -> pairs.add(f.userid() + "/" + f.externalUserid()));
+        return pairs;
+    }
+
+    @Test
     void advancingTimeBringsNewLostAndChangedRelations() {
         long before = server.now();
         JsonNode summary = wecom.admin("/sandbox/advance", Map.of("days", 1, "newContacts", 6, "lostContacts", 3,
