@@ -98,6 +98,15 @@ public final class ContentLookMain extends Application {
                 Scope.of(ScopeType.STATE, "live-0611"), "{客户称呼}您好！感谢您从直播间加我，我是{导购姓名}。"
                         + "直播里讲到的那几款，您有看中的可以直接发我，我帮您查库存。", List.of())).contentId();
         service.submit(ContentFixture.EDITOR_ACTOR, id);
+        service.create(ContentFixture.EDITOR_ACTOR, ContentBody.script("双十一活动话术（草稿）", "活动邀约", List.of("老客"),
+                List.of(new ScriptStep(0, java.time.LocalTime.of(11, 30), java.time.LocalTime.of(13, 30),
+                                "{客户称乎}，双十一限时抢购!!! 全网最低价，这是今年最好的机会，速来 https://shop.example.com/s11",
+                                List.of()),
+                        ScriptStep.of(1, "新品到店，欢迎选购"))));
+        service.create(ContentFixture.EDITOR_ACTOR, ContentBody.invite("会员群邀请（徐汇店）",
+                Scope.of(ScopeType.DEPARTMENT, "2"), "{客户称呼}，我们店有个会员群，每周三有福利，进群看看？",
+                List.of(new Attachment.Link("徐汇店会员福利群", "扫码进群，每周三福利", null, "https://example.com/join")),
+                "wr-vip", "欢迎{客户昵称}加入{群名}～"));
     }
 
     @Override

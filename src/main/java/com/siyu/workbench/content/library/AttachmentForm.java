@@ -32,11 +32,18 @@ final class AttachmentForm {
     private final BooleanProperty editable = new SimpleBooleanProperty(true);
     private ObservableList<Attachment> attachments = FXCollections.observableArrayList();
     private boolean filling;
+    /** Selects the first attachment when a list that had none gets some (a version loaded after the step). */
+    private final javafx.collections.ListChangeListener<Attachment> selectFirst;
 
     AttachmentForm(GridPane grid, ListView<Attachment> list, Messages messages) {
         this.grid = grid;
         this.list = list;
         this.messages = messages;
+        this.selectFirst = c -> {
+            if (!filling && list.getSelectionModel().isEmpty() && !attachments.isEmpty()) {
+                list.getSelectionModel().select(0);
+            }
+        };
         int row = 0;
         for (String name : FIELDS) {
             Label label = new Label(messages.get("content.attachment.field." + name));
@@ -62,8 +69,11 @@ final class AttachmentForm {
     }
 
     void show(ObservableList<Attachment> current) {
+        attachments.removeListener(selectFirst);
         attachments = current;
         list.setItems(current);
+        // after the list's own listener, which clears the selection when the items are replaced
+        attachments.addListener(selectFirst);
         if (!current.isEmpty()) {
             list.getSelectionModel().select(0);
         }

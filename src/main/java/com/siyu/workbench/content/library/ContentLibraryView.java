@@ -69,14 +69,12 @@ public final class ContentLibraryView implements Screen {
     @FXML private Button submitButton;
     @FXML private Label reviewReason;
     @FXML private Label emptyHint;
-    @FXML private GridPane fields;
+    @FXML private VBox fields;
     @FXML private TextField nameField;
-    @FXML private Label sceneLabel;
+    @FXML private Node scriptFields;
+    @FXML private Node messageFields;
     @FXML private ComboBox<String> sceneField;
-    @FXML private Label audienceLabel;
     @FXML private TextField audienceField;
-    @FXML private Label scopeLabel;
-    @FXML private Node scopeBox;
     @FXML private ComboBox<ScopeType> scopeType;
     @FXML private TextField scopeValue;
     @FXML private Label groupLabel;
@@ -265,8 +263,8 @@ public final class ContentLibraryView implements Screen {
         boolean script = open && type == ContentType.SCRIPT;
         boolean message = open && type != ContentType.SCRIPT;
         boolean invite = open && type == ContentType.INVITE;
-        show(script, sceneLabel, sceneField, audienceLabel, audienceField, stepsPane);
-        show(message, scopeLabel, scopeBox);
+        show(script, scriptFields, stepsPane);
+        show(message, messageFields);
         show(invite, groupLabel, targetGroup, joinLabel, joinLink, groupWelcomePane);
         textLabel.setText(messages.get(script ? "content.editor.stepText" : "content.editor.text"));
     }
@@ -337,6 +335,7 @@ public final class ContentLibraryView implements Screen {
             Label meta = new Label(model.typeLabel(s.type()) + (where.isEmpty() ? "" : " · " + where));
             meta.getStyleClass().add("content-item-meta");
             Label status = new Label(model.statusLabel(s));
+            status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             status.getStyleClass().addAll("content-item-status", "status-" + (s.retired() ? "retired"
                     : s.latestStatus().name().toLowerCase(java.util.Locale.ROOT)));
             javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();

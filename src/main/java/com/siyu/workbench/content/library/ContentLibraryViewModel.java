@@ -79,6 +79,8 @@ public final class ContentLibraryViewModel {
         this.editor = new ContentEditorModel(() -> linter);
         this.preview = new PreviewModel(content.variables(), executor, messages);
         this.actions = new LibraryActions(this, content, executor, dialogs, messages);
+        preview.setGroupNames(chatId -> groups.stream().filter(g -> g.chatId().equals(chatId))
+                .map(ContactVariables.GroupChoice::name).findFirst().orElse(null));
         query.addListener((obs, old, now) -> reload());
         typeFilter.addListener((obs, old, now) -> reload());
         sceneFilter.addListener((obs, old, now) -> reload());
@@ -236,10 +238,13 @@ public final class ContentLibraryViewModel {
             return messages.get("content.status.RETIRED");
         }
         String latest = messages.get("content.status." + s.latestStatus().name());
-        if (s.shownVersion() != s.latestVersion()) {
-            return messages.get("content.library.status.proposal", latest);
+        if (s.shownVersion() == s.latestVersion()) {
+            return latest;
         }
-        return latest;
+        // A newer version exists: reviewers and its own author hear about it; other guides see what they may send.
+        boolean told = canReview.get() || canEdit.get() || actor() != null && actor().userid().equals(s.latestAuthor());
+        return told ? messages.get("content.library.status.proposal", latest)
+                : messages.get("content.status." + ContentStatus.APPROVED.name());
     }
 
     public StringProperty queryProperty() {

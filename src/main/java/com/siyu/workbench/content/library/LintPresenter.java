@@ -46,7 +46,8 @@ public final class LintPresenter {
                 Label badge = new Label(messages.get("content.lint.severity." + f.severity().name()));
                 badge.getStyleClass().addAll("lint-badge", f.severity() == Severity.ERROR ? "lint-error" : "lint-warning");
                 badge.setMinWidth(38);
-                Label message = new Label(texts.message(f));
+                String where = where(f.field());
+                Label message = new Label((where.isEmpty() ? "" : where + " · ") + texts.message(f));
                 message.setWrapText(true);
                 message.getStyleClass().add("lint-message");
                 Label hint = new Label(texts.suggestion(f));
@@ -68,6 +69,21 @@ public final class LintPresenter {
                 setGraphic(row);
             }
         };
+    }
+
+    /** Where a finding is, for a list that mixes several messages: 第 2 步, 入群欢迎语, 附件 … ("" for the text). */
+    public String where(String field) {
+        java.util.regex.Matcher step = java.util.regex.Pattern.compile("steps\\[(\\d+)].*").matcher(field);
+        if (step.matches()) {
+            return messages.get("content.lint.where.step", Integer.parseInt(step.group(1)) + 1);
+        }
+        if (field.startsWith("attachments")) {
+            return messages.get("content.lint.where.attachments");
+        }
+        if (field.equals("groupWelcomeText")) {
+            return messages.get("content.lint.where.groupWelcome");
+        }
+        return field.equals("text") ? "" : messages.get("content.lint.where.settings");
     }
 
     /** {@code text} as Text nodes, the ranges of {@code findings} marked (errors before warnings where they overlap). */

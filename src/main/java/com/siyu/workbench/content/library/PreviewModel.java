@@ -33,6 +33,7 @@ public final class PreviewModel {
     private final ObservableList<PreviewBubble> bubbles = FXCollections.observableArrayList();
     private final StringProperty senderName = new SimpleStringProperty(this, "senderName", "");
     private Map<String, String> values = Map.of();
+    private java.util.function.Function<String, String> groupName = chatId -> null;
     private ContentBody body;
 
     public PreviewModel(ContactVariables variables, TaskExecutor executor, Messages messages) {
@@ -97,13 +98,24 @@ public final class PreviewModel {
                         TemplateVariables.render(s.text(), values), s.attachments()));
             }
         } else {
-            out.add(new PreviewBubble(null, TemplateVariables.render(newBody.text(), values), newBody.attachments()));
+            Map<String, String> withGroup = new HashMap<>(values);
+            String group = newBody.targetChatId() == null ? null : groupName.apply(newBody.targetChatId());
+            if (group != null) {
+                withGroup.put(TemplateVariables.GROUP_NAME, group);
+            }
+            out.add(new PreviewBubble(null, TemplateVariables.render(newBody.text(), withGroup),
+                    newBody.attachments()));
             if (newBody.type() == ContentType.INVITE && newBody.groupWelcomeText() != null) {
                 out.add(new PreviewBubble(messages.get("content.preview.groupWelcome"),
-                        TemplateVariables.render(newBody.groupWelcomeText(), values), List.of()));
+                        TemplateVariables.render(newBody.groupWelcomeText(), withGroup), List.of()));
             }
         }
         bubbles.setAll(out);
+    }
+
+    /** How to name a target group ({群名} in invites) from its chat id. */
+    public void setGroupNames(java.util.function.Function<String, String> names) {
+        this.groupName = names;
     }
 
     public ObservableList<PreviewContact> contacts() {

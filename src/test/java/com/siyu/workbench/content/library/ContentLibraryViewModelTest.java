@@ -100,6 +100,19 @@ class ContentLibraryViewModelTest {
     }
 
     @Test
+    void aGuideIsNotToldAboutSomeoneElsesProposal() {
+        wb.content().service().saveDraft(ContentFixture.EDITOR_ACTOR, DemoContent.SCRIPT_REPURCHASE,
+                wb.content().library().open(ContentFixture.EDITOR_ACTOR, DemoContent.SCRIPT_REPURCHASE).orElseThrow()
+                        .body().withName("复购提醒（改）"));
+        session.signIn(ContentFixture.GUIDE);
+        model.activate();
+        ContentSummary row = model.items().stream().filter(s -> s.id().equals(DemoContent.SCRIPT_REPURCHASE))
+                .findFirst().orElseThrow();
+        assertThat(row.name()).isEqualTo("复购提醒");
+        assertThat(model.statusLabel(row)).isEqualTo("已批准");
+    }
+
+    @Test
     void searchAndFiltersNarrowTheListAsYouType() {
         session.signIn(ContentFixture.REVIEWER);
         model.activate();
