@@ -49,7 +49,7 @@ public final class LibraryActions {
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.words = new WordListEditor(model, content, executor, dialogs, messages);
+        this.words = new WordListEditor(model, content, dialogs, messages);
         BooleanBinding idle = model.busyProperty().not();
         BooleanBinding mayWrite = model.canEditProperty().or(model.canProposeProperty()).and(idle);
         newScript = new ContentAction("newScript", "content.library.newScript", List.of("Shortcut+N"), mayWrite,

@@ -2,7 +2,6 @@ package com.siyu.workbench.content.library;
 
 import com.siyu.workbench.content.ContentModule;
 import com.siyu.workbench.content.lint.LintList;
-import com.siyu.workbench.core.TaskExecutor;
 import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.ui.DialogService;
 import java.util.Arrays;
@@ -15,8 +14,7 @@ final class WordListEditor {
     private final DialogService dialogs;
     private final Messages messages;
 
-    WordListEditor(ContentLibraryViewModel model, ContentModule content, TaskExecutor executor, DialogService dialogs,
-                   Messages messages) {
+    WordListEditor(ContentLibraryViewModel model, ContentModule content, DialogService dialogs, Messages messages) {
         this.model = model;
         this.content = content;
         this.dialogs = dialogs;
