@@ -2,6 +2,7 @@ package com.siyu.workbench.app;
 
 import com.siyu.workbench.audit.ActivityLog;
 import com.siyu.workbench.audit.JdbcActivityLog;
+import com.siyu.workbench.content.ContentModule;
 import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.members.JdbcRoleRepository;
 import com.siyu.workbench.members.MemberRepository;
@@ -40,6 +41,7 @@ public final class Workbench implements AutoCloseable {
     private final RoleAdministration roleAdministration;
     private final SettingsAdministration settingsAdministration;
     private final SyncAdministration syncAdministration;
+    private final ContentModule content;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
         this.paths = paths;
@@ -53,6 +55,7 @@ public final class Workbench implements AutoCloseable {
         this.roleAdministration = new RoleAdministration(db, members, roles, activityLog);
         this.settingsAdministration = new SettingsAdministration(settings, activityLog);
         this.syncAdministration = new SyncAdministration(db, activityLog, syncStatus);
+        this.content = new ContentModule(db, clock, activityLog, outbox);
     }
 
     public static Workbench open(AppPaths paths, Clock clock) throws DatabaseOpenException, IOException {
@@ -116,6 +119,10 @@ public final class Workbench implements AutoCloseable {
     /** The sync log and the parked outbox items (works without a WeCom connection). */
     public SyncAdministration syncAdministration() {
         return syncAdministration;
+    }
+
+    public ContentModule content() {
+        return content;
     }
 
     @Override

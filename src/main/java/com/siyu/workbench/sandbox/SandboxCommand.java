@@ -61,9 +61,14 @@ public final class SandboxCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SandboxConfig config = new SandboxConfig(seed, members, contacts, corpId, secret,
-                Duration.ofSeconds(tokenTtl), FaultPlan.parse(faults), port, Clock.system(ZoneId.of("Asia/Shanghai")),
-                stateFile, rateLimit);
+        SandboxConfig config;
+        try {
+            config = new SandboxConfig(seed, members, contacts, corpId, secret, Duration.ofSeconds(tokenTtl),
+                    FaultPlan.parse(faults), port, Clock.system(ZoneId.of("Asia/Shanghai")), stateFile, rateLimit);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("sandbox: " + e.getMessage());
+            return 2;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         try (SandboxServer server = SandboxServer.start(config)) {
             Thread hook = Executors.defaultThreadFactory().newThread(() -> {

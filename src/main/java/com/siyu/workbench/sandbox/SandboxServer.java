@@ -40,6 +40,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SandboxServer implements AutoCloseable {
     private static final int THREADS = 16;
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
 
     private final SandboxConfig config;
     private final String corpId;
@@ -127,6 +128,11 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     private void listen(ObjectMapper mapper) throws IOException {
+        // the JDK server writes headers and body separately; with Nagle on, every answer waits for a delayed ACK
+        // (~40 ms). The property is read once, when the first server of the JVM is created.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
+        }
         http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), config.port()), 512);
         http.createContext("/", router);
         http.createContext("/sandbox/", new AdminHandler(this, mapper));

@@ -8,7 +8,6 @@ import com.siyu.workbench.sandbox.model.Follow;
 import com.siyu.workbench.sandbox.model.FollowEntry;
 import com.siyu.workbench.sandbox.model.Member;
 import com.siyu.workbench.sandbox.model.WeComError;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,6 +21,7 @@ public final class ContactReadEndpoints {
     private static final int FOLLOWERS_PER_PAGE = 500;
     private static final byte[] PAGE_HEAD =
             "{\"errcode\":0,\"errmsg\":\"ok\",\"external_contact_list\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA = {','};
 
     private final ApiContext context;
     private final ContactViews views;
@@ -79,20 +79,21 @@ public final class ContactReadEndpoints {
         ContactStore.Page page = context.model().contacts().page(userids, (int) from.first(), from.second(),
                 pageSize);
         String next = page.more() ? Cursors.encode('B', page.nextMemberIndex(), page.nextAfterSeq()) : "";
-        return ApiResponse.raw(pageBytes(page.items(), next));
+        return ApiResponse.chunks(pageChunks(page.items(), next));
     }
 
-    private byte[] pageBytes(List<FollowEntry> items, String nextCursor) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + items.size() * 900);
-        out.writeBytes(PAGE_HEAD);
+    /** The page as pieces: head, each cached item (comma-separated), tail with the cursor. */
+    private List<byte[]> pageChunks(List<FollowEntry> items, String nextCursor) {
+        List<byte[]> chunks = new ArrayList<>(items.size() * 2 + 2);
+        chunks.add(PAGE_HEAD);
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) {
-                out.write(',');
+                chunks.add(COMMA);
             }
-            out.writeBytes(items.get(i).json(views::batchItem));
+            chunks.add(items.get(i).json(views::batchItem));
         }
-        out.writeBytes(("],\"next_cursor\":\"" + nextCursor + "\"}").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+        chunks.add(("],\"next_cursor\":\"" + nextCursor + "\"}").getBytes(StandardCharsets.UTF_8));
+        return chunks;
     }
 
     private ApiResponse get(ApiRequest request) {

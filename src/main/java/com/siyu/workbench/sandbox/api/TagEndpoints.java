@@ -104,15 +104,16 @@ public final class TagEndpoints {
                 throw new WeComError(40126, "tag count exceeds limit " + TagStore.MAX_TAGS);
             }
             long now = context.now();
+            // ids are drawn only once the request is known to succeed, so a replayed state file draws the same ones
+            String groupId = group.groupId() != null ? group.groupId() : context.ids().tag();
             List<Tag> created = new ArrayList<>();
             int i = 0;
             for (String name : names) {
-                created.add(new Tag(context.ids().tag(), group.groupId(), name, now, orders.get(i++), false));
+                created.add(new Tag(context.ids().tag(), groupId, name, now, orders.get(i++), false));
             }
             List<Tag> all = new ArrayList<>(group.tags());
             all.addAll(created);
-            TagGroup stored = new TagGroup(group.groupId(), group.name(), group.createTime(), group.order(), false,
-                    all);
+            TagGroup stored = new TagGroup(groupId, group.name(), group.createTime(), group.order(), false, all);
             tags.putGroup(stored);
             ObjectNode response = context.ok();
             response.set("tag_group", groupJson(stored, created, false, false));
@@ -120,7 +121,10 @@ public final class TagEndpoints {
         });
     }
 
-    /** The group named by {@code group_id}, the live group named {@code group_name}, or a new (empty) one. */
+    /**
+     * The group named by {@code group_id}, the live group named {@code group_name}, or a new (empty) one whose
+     * {@code groupId} is still null.
+     */
     private TagGroup targetGroup(ObjectNode body) {
         String groupId = Params.text(body, "group_id");
         if (groupId != null && !groupId.isEmpty()) {
@@ -129,7 +133,7 @@ public final class TagEndpoints {
         }
         String groupName = Params.requireText(body, "group_name");
         Params.maxChars(groupName, MAX_NAME, "group_name");
-        return tags.liveGroupNamed(groupName).orElseGet(() -> new TagGroup(context.ids().tag(), groupName,
+        return tags.liveGroupNamed(groupName).orElseGet(() -> new TagGroup(null, groupName,
                 context.now(), Params.number(body, "order", 0), false, List.of()));
     }
 

@@ -51,8 +51,4 @@ public final class ContactFactory {
     public String remark() {
         return names.remark();
     }
-
-    public SplittableRandom random() {
-        return random;
-    }
 }

@@ -98,7 +98,8 @@ public final class NameGenerator {
     /** A plausible mainland mobile number. */
     public String mobile() {
         String[] prefixes = {"138", "139", "137", "135", "150", "151", "158", "159", "186", "187", "188", "177"};
-        return pick(prefixes) + String.format("%08d", random.nextInt(100_000_000));
+        String prefix = pick(prefixes);
+        return prefix + Integer.toString(100_000_000 + random.nextInt(100_000_000)).substring(1);
     }
 
     /** 0, 1 or 2 remark mobiles. */

@@ -3,6 +3,7 @@ package com.siyu.workbench.sandbox.data;
 import com.siyu.workbench.sandbox.model.Tag;
 import com.siyu.workbench.sandbox.model.TagGroup;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class TagGenerator {
 
     private final SplittableRandom random;
     private final Map<String, TagGroup> groups = new LinkedHashMap<>();
+    private final Map<String, String> idByGroupAndName = new HashMap<>();
 
     public TagGenerator(SplittableRandom random, IdFactory ids, long createdAt) {
         this.random = random;
@@ -41,6 +43,7 @@ public final class TagGenerator {
             tags.add(new Tag(ids.tag(), groupId, tagNames.get(i), createdAt, tagNames.size() - i, false));
         }
         groups.put(name, new TagGroup(groupId, name, createdAt, order, false, tags));
+        tags.forEach(t -> idByGroupAndName.put(name + "/" + t.name(), t.id()));
     }
 
     public List<TagGroup> groups() {
@@ -49,8 +52,11 @@ public final class TagGenerator {
 
     /** The id of the tag named {@code tagName} in group {@code groupName}. */
     public String tagId(String groupName, String tagName) {
-        return groups.get(groupName).tags().stream().filter(t -> t.name().equals(tagName)).findFirst()
-                .orElseThrow().id();
+        String id = idByGroupAndName.get(groupName + "/" + tagName);
+        if (id == null) {
+            throw new IllegalArgumentException("no tag " + groupName + "/" + tagName);
+        }
+        return id;
     }
 
     /** Tags for a follow: new arrivals are 新客, older ones spread over the stages. */
@@ -71,17 +77,6 @@ public final class TagGenerator {
             tagIds.add(tagId(LEVEL, LEVELS.get(random.nextInt(LEVELS.size()))));
         }
         return tagIds;
-    }
-
-    /** A stage other than {@code current}, for tag changes when time advances. */
-    public String otherStage(String currentStageId) {
-        List<String> ids = STAGES.stream().map(s -> tagId(STAGE, s)).filter(id -> !id.equals(currentStageId))
-                .toList();
-        return ids.get(random.nextInt(ids.size()));
-    }
-
-    public List<String> stageIds() {
-        return STAGES.stream().map(s -> tagId(STAGE, s)).toList();
     }
 
     private String weightedStage() {

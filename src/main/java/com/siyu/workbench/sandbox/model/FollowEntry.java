@@ -10,7 +10,7 @@ import java.util.function.BiFunction;
 public final class FollowEntry {
     private final long seq;
     private volatile Follow follow;
-    private volatile Contact contact;
+    private final Contact contact;
     private volatile Cached cached;
 
     FollowEntry(Follow follow, Contact contact) {
@@ -33,10 +33,6 @@ public final class FollowEntry {
 
     void replace(Follow newFollow) {
         this.follow = newFollow;
-    }
-
-    void replace(Contact newContact) {
-        this.contact = newContact;
     }
 
     /** The item's JSON bytes, built by {@code serializer} when the cache is missing or stale. */
