@@ -3,11 +3,11 @@ package com.siyu.workbench.sync;
 import com.siyu.workbench.store.Sql;
 import com.siyu.workbench.wecom.Paging;
 import com.siyu.workbench.wecom.WeComApi;
-import com.siyu.workbench.wecom.dto.ContactWay;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 
 /**
  * 「联系我」 ways → {@code channels}: the way's {@code state} is what new relations carry as {@code follows.state};
@@ -20,10 +20,12 @@ final class ChannelsStep extends SlowStep {
     private static final int PER_COMMIT = 50;
 
     private final WeComApi api;
+    private final Executor fetchers;
 
-    ChannelsStep(WeComApi api, Duration window) {
+    ChannelsStep(WeComApi api, Duration window, Executor fetchers) {
         super(window);
         this.api = api;
+        this.fetchers = fetchers;
     }
 
     @Override
@@ -40,13 +42,14 @@ final class ChannelsStep extends SlowStep {
             int to = Math.min(configIds.size(), from + PER_COMMIT);
             List<Object[]> rows = new ArrayList<>();
             Instant now = context.now();
-            for (String configId : configIds.subList(from, to)) {
-                ContactWay way = api.getContactWay(configId);
-                if (way != null && way.state() != null && !way.state().isBlank()) {
-                    String name = way.remark() == null || way.remark().isBlank() ? way.state() : way.remark();
-                    rows.add(new Object[] {way.state(), name, configId, now, name});
-                }
-            }
+            InOrder.map(fetchers, configIds.subList(from, to), ContactPlanner.LANES, api::getContactWay,
+                    (configId, way) -> {
+                        if (way != null && way.state() != null && !way.state().isBlank()) {
+                            String name = way.remark() == null || way.remark().isBlank() ? way.state()
+                                    : way.remark();
+                            rows.add(new Object[] {way.state(), name, configId, now, name});
+                        }
+                    });
             context.commitPage(Integer.toString(to), to - from, c -> {
                 Sql.batch(c, "INSERT INTO channels (state, name, config_id, updated_at, synced_name)"
                         + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (state) DO UPDATE SET"

@@ -47,6 +47,10 @@ final class ContactPlanner {
         this.fetchers = fetchers;
     }
 
+    /** One member's ids: what WeCom lists, and what is active locally. */
+    private record Listed(List<String> remote, Set<String> local) {
+    }
+
     /** A decided plan and the customers to fetch one by one. */
     record Planned(ContactsPlan plan, List<String> gets) {
     }
@@ -57,24 +61,28 @@ final class ContactPlanner {
         Map<String, Integer> reread = new java.util.LinkedHashMap<>();
         Set<String> gets = new LinkedHashSet<>();
         long[] total = {0};
-        InOrder.map(fetchers, scope, LANES, api::listExternalContacts, (member, remote) -> {
-            context.checkCancelled();
-            Set<String> remoteIds = new HashSet<>(remote);
-            Set<String> local = activeIds(member);
-            List<String> lost = local.stream().filter(id -> !remoteIds.contains(id)).sorted().toList();
-            List<String> fresh = remote.stream().filter(id -> !local.contains(id)).toList();
-            context.commitPage(null, 1, c -> lost.isEmpty() ? PageCounts.NONE : markLost(c, member, lost, now));
-            Instant last = refreshed.get(member);
-            boolean stale = last == null || Duration.between(last, now).compareTo(followRefresh) >= 0;
-            long pages = (remote.size() + PAGE_LIMIT - 1) / PAGE_LIMIT;
-            if (context.request().rereadEverything() || stale || fresh.size() >= Math.max(1, pages)) {
-                reread.put(member, remote.size());
-                total[0] += remote.size();
-            } else {
-                gets.addAll(fresh);
-            }
-            context.progress(0, 0);
-        });
+        // WeCom's list and the local active set are read together off the writing thread
+        InOrder.map(fetchers, scope, LANES, member -> new Listed(api.listExternalContacts(member), activeIds(member)),
+                (member, listed) -> {
+                    context.checkCancelled();
+                    List<String> remote = listed.remote();
+                    Set<String> local = listed.local();
+                    Set<String> remoteIds = new HashSet<>(remote);
+                    List<String> lost = local.stream().filter(id -> !remoteIds.contains(id)).sorted().toList();
+                    List<String> fresh = remote.stream().filter(id -> !local.contains(id)).toList();
+                    context.commitPage(null, 1,
+                            c -> lost.isEmpty() ? PageCounts.NONE : markLost(c, member, lost, now));
+                    Instant last = refreshed.get(member);
+                    boolean stale = last == null || Duration.between(last, now).compareTo(followRefresh) >= 0;
+                    long pages = (remote.size() + PAGE_LIMIT - 1) / PAGE_LIMIT;
+                    if (context.request().rereadEverything() || stale || fresh.size() >= Math.max(1, pages)) {
+                        reread.put(member, remote.size());
+                        total[0] += remote.size();
+                    } else {
+                        gets.addAll(fresh);
+                    }
+                    context.progress(0, 0);
+                });
         return new Planned(ContactsPlan.start(lanes(reread), total[0] + gets.size()), List.copyOf(gets));
     }
 

@@ -77,8 +77,10 @@ final class ContactsStep implements PullStep {
         }
         context.progress(plan.done(), plan.total());
         boolean empty = db.read(c -> Sql.queryLong(c, "SELECT NOT EXISTS (SELECT 1 FROM follows)") == 1);
-        plan = rereadChains(context, plan, empty);
-        fetchOneByOne(context, plan, gets, new HashSet<>(members));
+        ContactsPlan start = plan;
+        ContactsPlan reread = start.positions().stream().allMatch(java.util.Objects::isNull) ? start
+                : WriterCache.enlarged(db, () -> rereadChains(context, start, empty));
+        fetchOneByOne(context, reread, gets, new HashSet<>(members));
     }
 
     private ContactsPlan rereadChains(StepContext context, ContactsPlan start, boolean intoEmptyCopy) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 
 /**
  * Customer groups owned by the members in scope: groupchat/list (owner filter, ≤100 owners per query), then
@@ -31,11 +32,13 @@ final class GroupsStep extends SlowStep {
 
     private final WeComApi api;
     private final SyncScope scope;
+    private final Executor fetchers;
 
-    GroupsStep(WeComApi api, SyncScope scope, Duration window) {
+    GroupsStep(WeComApi api, SyncScope scope, Duration window, Executor fetchers) {
         super(window);
         this.api = api;
         this.scope = scope;
+        this.fetchers = fetchers;
     }
 
     /** The stored cursor: the groups to fetch (chat_id → status) and how many are done. */
@@ -63,7 +66,8 @@ final class GroupsStep extends SlowStep {
         for (int from = progress.next(); from < ids.size(); from += PER_COMMIT) {
             int to = Math.min(ids.size(), from + PER_COMMIT);
             List<GroupChat> chats = new ArrayList<>();
-            ids.subList(from, to).forEach(id -> chats.add(api.getGroupChat(id, true)));
+            InOrder.map(fetchers, ids.subList(from, to), ContactPlanner.LANES, id -> api.getGroupChat(id, true),
+                    (id, chat) -> chats.add(chat));
             Map<String, Integer> statuses = progress.groups();
             Instant now = context.now();
             context.commitPage(encode(new Progress(statuses, to)), to - from, c -> {

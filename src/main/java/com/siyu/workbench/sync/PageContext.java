@@ -15,8 +15,13 @@ import java.util.function.BooleanSupplier;
  * the pages read, and a killed run re-reads at most one group.
  */
 final class PageContext implements StepContext {
-    static final int GROUP_PAGES = 16;
-    static final long GROUP_MILLIS = 500;
+    static final int GROUP_PAGES = 64;
+    static final long GROUP_MILLIS = 1000;
+
+    /** How many pages (or how long) may wait for one commit. */
+    record Grouping(int pages, long millis) {
+        static final Grouping DEFAULT = new Grouping(GROUP_PAGES, GROUP_MILLIS);
+    }
 
     private final Database db;
     private final Clock clock;
@@ -32,12 +37,15 @@ final class PageContext implements StepContext {
     private final java.util.List<PageWork> group = new java.util.ArrayList<>();
     private int groupPages;
     private long groupStarted;
+    private final Grouping grouping;
     private String cursor;
     private int committedPages;
     private long doneAtStart = -1;
 
     PageContext(Database db, Clock clock, String key, String stepName, String cursor, SyncRequest request, long runId,
-                RunTally tally, SyncListener listener, BooleanSupplier cancelled, Instant runStarted) {
+                RunTally tally, SyncListener listener, BooleanSupplier cancelled, Instant runStarted,
+                Grouping grouping) {
+        this.grouping = grouping;
         this.db = db;
         this.clock = clock;
         this.key = key;
@@ -75,7 +83,7 @@ final class PageContext implements StepContext {
         group.add(work);
         groupPages += pages;
         cursor = nextCursor;
-        if (group.size() >= GROUP_PAGES || System.nanoTime() - groupStarted >= GROUP_MILLIS * 1_000_000) {
+        if (group.size() >= grouping.pages() || System.nanoTime() - groupStarted >= grouping.millis() * 1_000_000) {
             flush();
         }
     }

@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class PagePipeline {
     /** Pages waiting to be written, over all chains. */
-    static final int AHEAD = 12;
+    static final int AHEAD = 32;
 
     private PagePipeline() {
     }

@@ -37,8 +37,15 @@ public final class SyncEngine {
     private final ActivityLog activityLog;
     private final Sleeper sleeper;
     private final SyncTexts texts = new SyncTexts();
+    private final PageContext.Grouping grouping;
 
     public SyncEngine(Database db, Clock clock, ActivityLog activityLog, Sleeper sleeper) {
+        this(db, clock, activityLog, sleeper, PageContext.Grouping.DEFAULT);
+    }
+
+    /** With another commit grouping (tests use small groups to put page boundaries where they want them). */
+    SyncEngine(Database db, Clock clock, ActivityLog activityLog, Sleeper sleeper, PageContext.Grouping grouping) {
+        this.grouping = grouping;
         this.db = db;
         this.clock = clock;
         this.runLog = new SyncRunLog(db);
@@ -138,7 +145,7 @@ public final class SyncEngine {
         int failures = 0;
         while (true) {
             PageContext context = new PageContext(db, clock, key, step.name(), cursors.load(key).cursor(),
-                    state.request(), runId, tally, listener, cancelled, runStarted);
+                    state.request(), runId, tally, listener, cancelled, runStarted, grouping);
             try {
                 step.run(context);
                 context.flush();

@@ -33,9 +33,9 @@ public final class WeComRemote implements SyncRemote {
                 new TagStep(api),
                 new ContactsStep(api, db, scope, planner, prefetch),
                 new MessageTasksStep(api, db),
-                new GroupsStep(api, scope, slow),
-                new ChannelsStep(api, slow),
-                new BehaviorStep(api, scope, clock.getZone(), Duration.ofHours(6)));
+                new GroupsStep(api, scope, slow, prefetch),
+                new ChannelsStep(api, slow, prefetch),
+                new BehaviorStep(api, scope, clock.getZone(), Duration.ofHours(6), prefetch));
         this.push = new WeComPushTarget(api, db, clock, texts);
     }
 

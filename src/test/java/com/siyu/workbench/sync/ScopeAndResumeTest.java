@@ -92,7 +92,9 @@ class ScopeAndResumeTest {
         f.db.write(c -> Sql.update(c, "CREATE TRIGGER boom BEFORE INSERT ON follow_tags WHEN NEW.external_userid = '"
                 + victim + "' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"));
 
-        SyncResult failed = f.full();
+        SyncEngine pageByPage = new SyncEngine(f.db, f.clock, f.log, duration -> { },
+                new PageContext.Grouping(1, 0));
+        SyncResult failed = pageByPage.run(f.remote, SyncRequest.full(null), SyncListener.NONE, () -> false);
 
         assertThat(failed.status()).isEqualTo(SyncRun.FAILED);
         assertThat(failed.error()).contains("本地数据库写入失败");
