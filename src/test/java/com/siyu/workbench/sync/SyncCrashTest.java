@@ -57,7 +57,7 @@ class SyncCrashTest {
                 }
                 Process child = startSync(f, file, !duringFlush);
                 boolean killed = duringFlush ? killWhenSending(child, file, run, random.nextInt(5) + 1)
-                        : killWhenPulled(child, file, random.nextInt(40) + 1);
+                        : killWhenPulling(child, file, random.nextInt(3000));
                 child.destroyForcibly();
                 child.waitFor();
                 if (killed) {
@@ -151,10 +151,15 @@ class SyncCrashTest {
                 "crash:" + run + ":%", "send:crash:" + run + ":%") >= target);
     }
 
-    /** Waits until the running pull has committed {@code pages} pages, then kills. */
-    private static boolean killWhenPulled(Process child, Path file, int pages) throws Exception {
-        return killWhen(child, file, c -> Sql.queryLong(c, "SELECT coalesce(MAX(pages), 0) FROM sync_runs"
-                + " WHERE status = 'RUNNING'") >= pages);
+    /** Waits until the run has pushed and started pulling, then kills it {@code delayMillis} later. */
+    private static boolean killWhenPulling(Process child, Path file, int delayMillis) throws Exception {
+        boolean pulling = killWhen(child, file, c -> Sql.queryLong(c, "SELECT COUNT(*) FROM sync_runs"
+                + " WHERE status = 'RUNNING'") > 0, false);
+        if (!pulling || child.waitFor(delayMillis, TimeUnit.MILLISECONDS)) {
+            return false;
+        }
+        child.destroyForcibly();
+        return true;
     }
 
     private interface Condition {
@@ -162,6 +167,11 @@ class SyncCrashTest {
     }
 
     private static boolean killWhen(Process child, Path file, Condition condition) throws Exception {
+        return killWhen(child, file, condition, true);
+    }
+
+    /** Polls {@code condition}; when it holds, kills the child if {@code kill}. False if the child ended first. */
+    private static boolean killWhen(Process child, Path file, Condition condition, boolean kill) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         try (Connection c = readOnly(file)) {
             while (System.nanoTime() < deadline) {
@@ -170,7 +180,9 @@ class SyncCrashTest {
                 }
                 try {
                     if (condition.holds(c)) {
-                        child.destroyForcibly();
+                        if (kill) {
+                            child.destroyForcibly();
+                        }
                         return true;
                     }
                 } catch (SQLException busyOrNotYetCreated) {
