@@ -1,6 +1,7 @@
 package com.siyu.workbench.app;
 
 import com.siyu.workbench.audit.ActivityLog;
+import com.siyu.workbench.audit.AuditModule;
 import com.siyu.workbench.audit.JdbcActivityLog;
 import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.members.JdbcRoleRepository;
@@ -34,6 +35,7 @@ public final class Workbench implements AutoCloseable {
     private final ActivityLog activityLog;
     private final Outbox outbox;
     private final SyncStatus syncStatus = new SyncStatus();
+    private final AuditModule audit;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
         this.paths = paths;
@@ -44,6 +46,7 @@ public final class Workbench implements AutoCloseable {
         this.roles = new JdbcRoleRepository(db, clock);
         this.activityLog = new JdbcActivityLog(db, clock);
         this.outbox = new JdbcOutbox(db, clock);
+        this.audit = new AuditModule(db, clock, activityLog);
     }
 
     public static Workbench open(AppPaths paths, Clock clock) throws DatabaseOpenException, IOException {
@@ -94,6 +97,10 @@ public final class Workbench implements AutoCloseable {
 
     public SyncStatus syncStatus() {
         return syncStatus;
+    }
+
+    public AuditModule audit() {
+        return audit;
     }
 
     @Override
