@@ -92,8 +92,11 @@ class I18nConsistencyTest {
         return props;
     }
 
+    /** Java string literals that look like keys; the log vocabulary (audit.Actions, "content.approved"…) is not UI text. */
     private static Set<String> javaLiterals() throws IOException {
-        return matches(MAIN.resolve("java"), ".java", JAVA_LITERAL);
+        Set<String> literals = matches(MAIN.resolve("java"), ".java", JAVA_LITERAL);
+        literals.removeAll(matches(MAIN.resolve("java/com/siyu/workbench/audit/Actions.java"), ".java", JAVA_LITERAL));
+        return literals;
     }
 
     private static Set<String> fxmlKeys() throws IOException {
