@@ -42,6 +42,8 @@ public final class LogDrillViewModel {
     private final ReadOnlyBooleanWrapper chainChecked = new ReadOnlyBooleanWrapper(this, "chainChecked");
     private final ReadOnlyLongWrapper firstBrokenSeq = new ReadOnlyLongWrapper(this, "firstBrokenSeq", Long.MAX_VALUE);
     private final ReadOnlyBooleanWrapper verifying = new ReadOnlyBooleanWrapper(this, "verifying");
+    private final ReadOnlyStringWrapper chainShort = new ReadOnlyStringWrapper(this, "chainShort", "");
+    private final ReadOnlyStringWrapper checkpointTip = new ReadOnlyStringWrapper(this, "checkpointTip", "");
     private final ReadOnlyDoubleWrapper verifyProgress = new ReadOnlyDoubleWrapper(this, "verifyProgress", -1);
 
     private TeamMember rep;
@@ -120,10 +122,16 @@ public final class LogDrillViewModel {
         chainBroken.set(!result.ok());
         if (result.ok()) {
             firstBrokenSeq.set(Long.MAX_VALUE);
-            chainStatus.set(result.lastSeq() == 0 ? messages.get("audit.chain.empty")
-                    : messages.get("audit.chain.ok", result.entries(), result.checkpoint().toString()));
+            Checkpoint checkpoint = result.checkpoint();
+            chainStatus.set(checkpoint == null ? messages.get("audit.chain.empty")
+                    : messages.get("audit.chain.ok", result.entries(),
+                            checkpoint.seq() + ":" + checkpoint.hash().substring(0, 12) + "…"));
+            checkpointTip.set(checkpoint == null ? "" : messages.get("audit.chain.checkpointTip", checkpoint.toString()));
+            chainShort.set(messages.get("audit.chain.okShort"));
         } else {
             firstBrokenSeq.set(result.firstBrokenSeq());
+            checkpointTip.set(result.detail());
+            chainShort.set(messages.get("audit.chain.brokenShort", result.firstBrokenSeq()));
             chainStatus.set(messages.get("audit.chain.broken", result.firstBrokenSeq(),
                     messages.get("audit.problem." + result.problem().code())));
         }
@@ -200,6 +208,16 @@ public final class LogDrillViewModel {
 
     public ReadOnlyLongProperty firstBrokenSeqProperty() {
         return firstBrokenSeq.getReadOnlyProperty();
+    }
+
+    /** The chain status in a few words, for the log view's header. */
+    public ReadOnlyStringProperty chainShortProperty() {
+        return chainShort.getReadOnlyProperty();
+    }
+
+    /** The full checkpoint, to note outside the file (see {@link Checkpoint}); the broken detail when broken. */
+    public ReadOnlyStringProperty checkpointTipProperty() {
+        return checkpointTip.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty verifyingProperty() {

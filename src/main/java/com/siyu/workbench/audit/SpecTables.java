@@ -33,7 +33,8 @@ final class SpecTables {
             column.setCellValueFactory(cd -> new ReadOnlyObjectWrapper<>(spec.value().apply(cd.getValue())));
             column.setComparator(NULLS_LAST);
             boolean numeric = spec.kind() != ExportColumn.Kind.TEXT && spec.kind() != ExportColumn.Kind.PHONE;
-            column.setPrefWidth(numeric ? 86 : spec.kind() == ExportColumn.Kind.PHONE ? 118 : 110);
+            column.setPrefWidth(Math.max(spec.width(), Math.max(numeric ? 76
+                    : spec.kind() == ExportColumn.Kind.PHONE ? 118 : 104, headerWidth(column.getText()))));
             column.setCellFactory(c -> cell(spec, numeric, drill));
             String tipKey = TIP_PREFIX + column.getId();
             String tip = messages.has(tipKey) ? messages.get(tipKey) : null;
@@ -81,6 +82,15 @@ final class SpecTables {
             });
         }
         return cell;
+    }
+
+    /** Roughly the header's width: CJK characters are about twice as wide as Latin ones. */
+    private static double headerWidth(String header) {
+        double width = 28;
+        for (char ch : header.toCharArray()) {
+            width += ch > 0x2E80 ? 15.5 : 8;
+        }
+        return width;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

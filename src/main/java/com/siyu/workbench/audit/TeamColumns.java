@@ -99,14 +99,14 @@ public final class TeamColumns {
     public static List<ColumnSpec<SkipReasonCount>> skipReasons(String noReason) {
         return List.of(
                 ColumnSpec.<SkipReasonCount>of("audit.col.reason", TEXT,
-                        r -> r.reason().isEmpty() ? noReason : r.reason()),
+                        r -> r.reason().isEmpty() ? noReason : r.reason()).width(220),
                 ColumnSpec.<SkipReasonCount>of("audit.col.count", INTEGER, SkipReasonCount::count));
     }
 
     public static List<ColumnSpec<ContentUsage>> content(Function<String, String> typeLabel) {
         return List.of(
                 ColumnSpec.<ContentUsage>of("audit.col.content", TEXT,
-                        c -> c.name() == null ? c.contentId() : c.name()),
+                        c -> c.name() == null ? c.contentId() : c.name()).width(180),
                 ColumnSpec.<ContentUsage>of("audit.col.contentType", TEXT,
                         c -> c.type() == null ? null : typeLabel.apply(c.type())),
                 ColumnSpec.<ContentUsage>of("audit.col.contentTasks", INTEGER, ContentUsage::tasks),
@@ -117,14 +117,14 @@ public final class TeamColumns {
     public static List<ColumnSpec<LogRow>> log(Function<String, String> actionLabel, ZoneId zone) {
         return List.of(
                 ColumnSpec.<LogRow>of("audit.col.seq", INTEGER, LogRow::seq),
-                ColumnSpec.<LogRow>of("audit.col.time", TEXT, r -> WHEN.format(r.at().atZone(zone))),
+                ColumnSpec.<LogRow>of("audit.col.time", TEXT, r -> WHEN.format(r.at().atZone(zone))).width(156),
                 ColumnSpec.<LogRow>of("audit.col.action", TEXT, r -> actionLabel.apply(r.action())),
                 ColumnSpec.<LogRow>of("audit.col.contact", TEXT,
                         r -> r.contactName() != null ? r.contactName() : r.externalUserid()),
                 ColumnSpec.<LogRow>of("audit.col.contactPhone", PHONE, LogRow::contactPhone),
                 ColumnSpec.<LogRow>of("audit.col.contentName", TEXT,
-                        r -> r.contentName() != null ? r.contentName() : r.contentId()),
-                ColumnSpec.<LogRow>of("audit.col.details", TEXT, r -> LogDetails.readable(r.detailsJson())),
+                        r -> r.contentName() != null ? r.contentName() : r.contentId()).width(130),
+                ColumnSpec.<LogRow>of("audit.col.details", TEXT, r -> LogDetails.readable(r.detailsJson())).width(200),
                 ColumnSpec.<LogRow>of("audit.col.task", TEXT, LogRow::taskId));
     }
 

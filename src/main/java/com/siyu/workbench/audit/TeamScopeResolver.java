@@ -4,7 +4,11 @@ import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Department;
 import com.siyu.workbench.members.Masking;
 import com.siyu.workbench.members.Role;
+import java.text.Collator;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,12 +45,21 @@ public final class TeamScopeResolver {
         Map<Integer, String> departments = new LinkedHashMap<>();
         org.departments().stream().filter(d -> ids.contains(d.id())).forEach(d -> departments.put(d.id(), d.name()));
         ids.stream().sorted().filter(id -> !departments.containsKey(id)).forEach(id -> departments.put(id, "#" + id));
+        List<Integer> order = new ArrayList<>(departments.keySet());
+        Collator pinyin = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
         List<TeamMember> members = org.members().stream()
                 .filter(m -> m.followUser() && m.departments().stream().anyMatch(ids::contains))
+                .sorted(Comparator.<Organisation.OrgMember>comparingInt(m -> firstIndex(order, m.departments()))
+                        .thenComparing(Organisation.OrgMember::name, pinyin))
                 .map(m -> new TeamMember(m.userid(), m.name(), Masking.phoneFor(actor, m.mobile()),
                         m.departments().stream().filter(ids::contains).toList()))
                 .toList();
         return new TeamScope(whole, departments, members);
+    }
+
+    /** Where the member's first in-scope department comes in the display order (stores keep their reps together). */
+    private static int firstIndex(List<Integer> order, List<Integer> departments) {
+        return departments.stream().mapToInt(order::indexOf).filter(i -> i >= 0).min().orElse(Integer.MAX_VALUE);
     }
 
     static Set<Integer> withDescendants(List<Department> departments, List<Integer> roots) {

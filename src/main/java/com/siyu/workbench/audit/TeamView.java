@@ -21,6 +21,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -137,6 +138,8 @@ public final class TeamView {
     }
 
     private void bindToolbar() {
+        fromDate.setConverter(ISO_DATES);
+        toDate.setConverter(ISO_DATES);
         fromDate.valueProperty().bindBidirectional(model.fromProperty());
         toDate.valueProperty().bindBidirectional(model.toProperty());
         fromDate.setOnAction(e -> model.refresh());
@@ -149,6 +152,7 @@ public final class TeamView {
         store.setOnAction(e -> model.refresh());
         refresh.setOnAction(e -> model.refresh());
         busy.visibleProperty().bind(model.loadingProperty());
+        busy.managedProperty().bind(model.loadingProperty());
         status.textProperty().bind(model.statusProperty());
         error.textProperty().bind(model.errorProperty());
         error.visibleProperty().bind(model.errorProperty().isNotEmpty());
@@ -157,6 +161,9 @@ public final class TeamView {
         verifyProgress.visibleProperty().bind(drill.verifyingProperty());
         verifyProgress.managedProperty().bind(drill.verifyingProperty());
         chainStatus.textProperty().bind(drill.chainStatusProperty());
+        Tooltip checkpoint = new Tooltip();
+        checkpoint.textProperty().bind(drill.checkpointTipProperty());
+        chainStatus.setTooltip(checkpoint);
         verifyChain.disableProperty().bind(drill.verifyingProperty());
         verifyChain.setOnAction(e -> drill.verifyChain());
     }
@@ -207,7 +214,7 @@ public final class TeamView {
     private void tabBar(HBox bar, String hintKey, Runnable csv, Runnable xlsx, String idPrefix) {
         Label hint = new Label(hintKey == null ? "" : messages.get(hintKey));
         hint.getStyleClass().add("team-status");
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        Region spacer = new Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
         Button toCsv = new Button(messages.get("audit.export.csv"));
         toCsv.setId(idPrefix + "Csv");
@@ -217,6 +224,8 @@ public final class TeamView {
         toXlsx.setId(idPrefix + "Xlsx");
         toXlsx.getStyleClass().add("small");
         toXlsx.setOnAction(e -> xlsx.run());
+        toCsv.setMinWidth(Region.USE_PREF_SIZE);
+        toXlsx.setMinWidth(Region.USE_PREF_SIZE);
         bar.getChildren().setAll(hint, spacer, toCsv, toXlsx);
     }
 
@@ -243,12 +252,32 @@ public final class TeamView {
         });
         logTitle.textProperty().bind(drill.titleProperty());
         logSummary.textProperty().bind(drill.summaryProperty());
-        logChain.textProperty().bind(drill.chainStatusProperty());
+        logChain.textProperty().bind(drill.chainShortProperty());
+        Tooltip chainTip = new Tooltip();
+        chainTip.textProperty().bind(drill.chainStatusProperty());
+        logChain.setTooltip(chainTip);
         logExportCsv.setOnAction(e -> drill.export(ExportFormat.CSV));
         logExportXlsx.setOnAction(e -> drill.export(ExportFormat.XLSX));
         logExportCsv.disableProperty().bind(drill.openedProperty().not());
         logExportXlsx.disableProperty().bind(drill.openedProperty().not());
     }
+
+    /** yyyy-MM-dd whatever the machine's locale: the dates read the same in the tables and exports. */
+    private static final javafx.util.StringConverter<java.time.LocalDate> ISO_DATES = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(java.time.LocalDate date) {
+            return date == null ? "" : date.toString();
+        }
+
+        @Override
+        public java.time.LocalDate fromString(String text) {
+            try {
+                return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+    };
 
     private static final javafx.css.PseudoClass UNTRUSTED = javafx.css.PseudoClass.getPseudoClass("untrusted");
     private static final javafx.css.PseudoClass BROKEN = javafx.css.PseudoClass.getPseudoClass("broken");
@@ -296,18 +325,30 @@ public final class TeamView {
             label.getStyleClass().add("kpi-label");
             Label value = new Label(kpi.value());
             value.getStyleClass().add("kpi-value");
+            value.setMinWidth(Region.USE_PREF_SIZE);
             Label detail = new Label(kpi.detail());
             detail.getStyleClass().add("kpi-detail");
-            Button tile = new Button(null, new VBox(2, label, value, detail));
+            detail.setWrapText(true);
+            VBox tile = new VBox(2, label, value, detail);
             tile.setId("kpi-" + kpi.id());
             tile.getStyleClass().add("kpi-tile");
             if (kpi.warning()) {
                 tile.getStyleClass().add("warning");
             }
+            tile.setPrefWidth(150);
+            tile.setMinWidth(100);
             tile.setMaxWidth(Double.MAX_VALUE);
-            tile.setMinWidth(Region.USE_PREF_SIZE);
+            tile.setFocusTraversable(true);
+            tile.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
+            tile.setAccessibleText(kpi.label() + " " + kpi.value());
+            Tooltip.install(tile, new Tooltip(messages.get("audit.kpi.clickHint")));
+            tile.setOnMouseClicked(e -> sortRepsBy(kpi.columnKey()));
+            tile.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                    sortRepsBy(kpi.columnKey());
+                }
+            });
             HBox.setHgrow(tile, javafx.scene.layout.Priority.ALWAYS);
-            tile.setOnAction(e -> sortRepsBy(kpi.columnKey()));
             kpis.getChildren().add(tile);
         }
     }
