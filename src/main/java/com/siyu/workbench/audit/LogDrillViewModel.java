@@ -149,12 +149,17 @@ public final class LogDrillViewModel {
     }
 
     public List<ColumnSpec<LogRow>> columns() {
-        return TeamColumns.log(this::actionLabel, zone);
+        return TeamColumns.log(this::actionLabel, this::detailLabel, zone);
     }
 
     public String actionLabel(String action) {
         String key = "audit.action." + action.replace('.', '_');
         return messages.has(key) ? messages.get(key) : action;
+    }
+
+    private String detailLabel(String key) {
+        String label = "audit.detail." + key;
+        return messages.has(label) ? messages.get(label) : key + ": ";
     }
 
     public void export(ExportFormat format) {

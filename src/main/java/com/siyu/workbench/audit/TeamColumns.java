@@ -114,7 +114,9 @@ public final class TeamColumns {
                 ColumnSpec.<ContentUsage>of("audit.col.contentUses", INTEGER, ContentUsage::uses));
     }
 
-    public static List<ColumnSpec<LogRow>> log(Function<String, String> actionLabel, ZoneId zone) {
+    /** {@code detailLabel} turns a details key into its label with separator ({@code reason} → {@code 原因：}). */
+    public static List<ColumnSpec<LogRow>> log(Function<String, String> actionLabel, Function<String, String> detailLabel,
+                                               ZoneId zone) {
         return List.of(
                 ColumnSpec.<LogRow>of("audit.col.seq", INTEGER, LogRow::seq),
                 ColumnSpec.<LogRow>of("audit.col.time", TEXT, r -> WHEN.format(r.at().atZone(zone))).width(156),
@@ -124,7 +126,7 @@ public final class TeamColumns {
                 ColumnSpec.<LogRow>of("audit.col.contactPhone", PHONE, LogRow::contactPhone),
                 ColumnSpec.<LogRow>of("audit.col.contentName", TEXT,
                         r -> r.contentName() != null ? r.contentName() : r.contentId()).width(130),
-                ColumnSpec.<LogRow>of("audit.col.details", TEXT, r -> LogDetails.readable(r.detailsJson())).width(200),
+                ColumnSpec.<LogRow>of("audit.col.details", TEXT, r -> LogDetails.readable(r.detailsJson(), detailLabel)).width(200),
                 ColumnSpec.<LogRow>of("audit.col.task", TEXT, LogRow::taskId));
     }
 

@@ -84,6 +84,7 @@ public final class TeamView {
     @FXML private TableView<LogRow> logTable;
 
     private final InvalidationListener redraw = obs -> redrawCharts();
+    private final InvalidationListener redrawTrend = obs -> redrawTrend();
     private final ListChangeListener<Kpi> kpiListener = change -> showKpis();
     private final InvalidationListener chainListener = obs -> markChain();
 
@@ -114,7 +115,7 @@ public final class TeamView {
     /** Attached while the screen shows (see {@link TeamScreen}). */
     void activate() {
         model.dashboardProperty().addListener(redraw);
-        model.selectedRepProperty().addListener(redraw);
+        model.selectedRepProperty().addListener(redrawTrend);
         model.kpis().addListener(kpiListener);
         drill.chainBrokenProperty().addListener(chainListener);
         drill.chainCheckedProperty().addListener(chainListener);
@@ -129,7 +130,7 @@ public final class TeamView {
 
     void deactivate() {
         model.dashboardProperty().removeListener(redraw);
-        model.selectedRepProperty().removeListener(redraw);
+        model.selectedRepProperty().removeListener(redrawTrend);
         model.kpis().removeListener(kpiListener);
         drill.chainBrokenProperty().removeListener(chainListener);
         drill.chainCheckedProperty().removeListener(chainListener);
@@ -316,6 +317,10 @@ public final class TeamView {
         charts.trend(trendChart, trendX, d, model.selectedRepProperty().get());
         charts.weeks(weeksChart, weeksX, d);
         charts.ranking(rankingChart, rankingY, model.ranking(), rep -> drillInto(rep, DrillMetric.TASKS_DONE));
+    }
+
+    private void redrawTrend() {
+        charts.trend(trendChart, trendX, model.dashboardProperty().get(), model.selectedRepProperty().get());
     }
 
     private void showKpis() {
