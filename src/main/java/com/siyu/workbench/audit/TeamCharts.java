@@ -87,15 +87,28 @@ final class TeamCharts {
         chart.getData().add(lost);
     }
 
-    /** Reps by completion rate, best on top; clicking a bar opens that rep's done tasks in the log. */
-    void ranking(BarChart<Number, String> chart, CategoryAxis axis, List<RepFigures> ranked,
+    /**
+     * Reps by completion rate, best on top; when more reps than {@code maxBars} fit, the best and the last ones
+     * (the title says so). Clicking a bar opens that rep's done tasks in the log.
+     */
+    void ranking(BarChart<Number, String> chart, CategoryAxis axis, List<RepFigures> ranked, int maxBars,
                  Consumer<RepFigures> onClick) {
         chart.getData().clear();
+        List<RepFigures> shown = ranked;
+        if (ranked.size() > maxBars) {
+            int top = (maxBars + 1) / 2;
+            int bottom = maxBars - top;
+            shown = new ArrayList<>(ranked.subList(0, top));
+            shown.addAll(ranked.subList(ranked.size() - bottom, ranked.size()));
+            chart.setTitle(messages.get("audit.chart.rankingPart", top, bottom));
+        } else {
+            chart.setTitle(messages.get("audit.chart.ranking"));
+        }
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         series.setName(messages.get("audit.col.completion"));
         List<String> names = new ArrayList<>();
-        for (int i = ranked.size() - 1; i >= 0; i--) {
-            RepFigures rep = ranked.get(i);
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            RepFigures rep = shown.get(i);
             Double rate = rep.figures().tasks().completionRate();
             String name = uniqueName(names, rep.member().name());
             names.add(name);

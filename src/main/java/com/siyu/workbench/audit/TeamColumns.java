@@ -119,7 +119,7 @@ public final class TeamColumns {
                                                ZoneId zone) {
         return List.of(
                 ColumnSpec.<LogRow>of("audit.col.seq", INTEGER, LogRow::seq),
-                ColumnSpec.<LogRow>of("audit.col.time", TEXT, r -> WHEN.format(r.at().atZone(zone))).width(156),
+                ColumnSpec.<LogRow>of("audit.col.time", TEXT, r -> WHEN.format(r.at().atZone(zone))).width(172),
                 ColumnSpec.<LogRow>of("audit.col.action", TEXT, r -> actionLabel.apply(r.action())),
                 ColumnSpec.<LogRow>of("audit.col.contact", TEXT,
                         r -> r.contactName() != null ? r.contactName() : r.externalUserid()),

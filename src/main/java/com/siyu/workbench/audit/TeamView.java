@@ -83,7 +83,11 @@ public final class TeamView {
     @FXML private Button logExportXlsx;
     @FXML private TableView<LogRow> logTable;
 
+    private static final double MIN_BAR_PIXELS = 20;
+
     private final InvalidationListener redraw = obs -> redrawCharts();
+    private int rankingBars;
+    private final InvalidationListener rankingResized = obs -> rankingResized();
     private final InvalidationListener redrawTrend = obs -> redrawTrend();
     private final ListChangeListener<Kpi> kpiListener = change -> showKpis();
     private final InvalidationListener chainListener = obs -> markChain();
@@ -117,6 +121,7 @@ public final class TeamView {
         model.dashboardProperty().addListener(redraw);
         model.selectedRepProperty().addListener(redrawTrend);
         model.kpis().addListener(kpiListener);
+        rankingChart.heightProperty().addListener(rankingResized);
         drill.chainBrokenProperty().addListener(chainListener);
         drill.chainCheckedProperty().addListener(chainListener);
         model.activate();
@@ -132,6 +137,7 @@ public final class TeamView {
         model.dashboardProperty().removeListener(redraw);
         model.selectedRepProperty().removeListener(redrawTrend);
         model.kpis().removeListener(kpiListener);
+        rankingChart.heightProperty().removeListener(rankingResized);
         drill.chainBrokenProperty().removeListener(chainListener);
         drill.chainCheckedProperty().removeListener(chainListener);
         model.deactivate();
@@ -316,7 +322,22 @@ public final class TeamView {
         TeamDashboard d = model.dashboardProperty().get();
         charts.trend(trendChart, trendX, d, model.selectedRepProperty().get());
         charts.weeks(weeksChart, weeksX, d);
-        charts.ranking(rankingChart, rankingY, model.ranking(), rep -> drillInto(rep, DrillMetric.TASKS_DONE));
+        redrawRanking();
+    }
+
+    private void rankingResized() {
+        int fit = (int) Math.max(4, (rankingChart.getHeight() - 90) / MIN_BAR_PIXELS);
+        if (Math.min(fit, model.reps().size()) != rankingBars) {
+            redrawRanking();
+        }
+    }
+
+    /** The ranking shows as many reps as fit readably: all of them, or the best and the last ones. */
+    private void redrawRanking() {
+        int fit = (int) Math.max(4, (rankingChart.getHeight() - 90) / MIN_BAR_PIXELS);
+        rankingBars = Math.min(fit, model.reps().size());
+        charts.ranking(rankingChart, rankingY, model.ranking(), rankingChart.getHeight() <= 0 ? Integer.MAX_VALUE : fit,
+                rep -> drillInto(rep, DrillMetric.TASKS_DONE));
     }
 
     private void redrawTrend() {
@@ -340,8 +361,8 @@ public final class TeamView {
             if (kpi.warning()) {
                 tile.getStyleClass().add("warning");
             }
+            // Tiles share the row; each keeps at least its value's width (the label ellipsizes, the detail wraps).
             tile.setPrefWidth(150);
-            tile.setMinWidth(100);
             tile.setMaxWidth(Double.MAX_VALUE);
             tile.setFocusTraversable(true);
             tile.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);

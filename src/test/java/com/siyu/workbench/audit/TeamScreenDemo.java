@@ -49,7 +49,12 @@ public final class TeamScreenDemo extends Application {
         ui = new WorkbenchUi(workbench, stage, probe, new CrashReporter(() -> ui.dialogs(), () -> ui.messages(),
                 dir.resolve("crash.log")));
         ui.show();
-        stage.setMaximized(true);
+        String size = System.getProperty("demo.size");
+        if (size != null) {
+            String[] wh = size.split("x");
+            stage.setWidth(Double.parseDouble(wh[0]));
+            stage.setHeight(Double.parseDouble(wh[1]));
+        }
         @SuppressWarnings("unchecked")
         ListView<NavEntry> nav = (ListView<NavEntry>) stage.getScene().lookup("#navigation");
         nav.getSelectionModel().select(NavEntry.TEAM);
