@@ -1,7 +1,9 @@
 package com.siyu.workbench.audit;
 
 import com.siyu.workbench.i18n.Messages;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -15,7 +17,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.Region;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -27,7 +28,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.VBox;
 
 /** The 团队 screen's code-behind: binds {@link TeamViewModel} and {@link LogDrillViewModel} to the controls. */
 public final class TeamView {
@@ -37,6 +37,7 @@ public final class TeamView {
     private final LogDrillViewModel drill;
     private final Messages messages;
     private final TeamCharts charts;
+    private final Map<Tab, ExportBar> bars = new HashMap<>();
 
     @FXML private BorderPane root;
     @FXML private DatePicker fromDate;
@@ -145,8 +146,8 @@ public final class TeamView {
     }
 
     private void bindToolbar() {
-        fromDate.setConverter(ISO_DATES);
-        toDate.setConverter(ISO_DATES);
+        fromDate.setConverter(new IsoDates());
+        toDate.setConverter(new IsoDates());
         fromDate.valueProperty().bindBidirectional(model.fromProperty());
         toDate.valueProperty().bindBidirectional(model.toProperty());
         fromDate.setOnAction(e -> model.refresh());
@@ -196,54 +197,31 @@ public final class TeamView {
         reasonsTable.setItems(model.skipReasons());
         SpecTables.fill(contentTable, model.contentColumns(), messages, (row, metric) -> { });
         contentTable.setItems(model.content());
-        tabBar(repsBar, "audit.team.drillHint", () -> model.export("team.reps", "audit.tab.reps",
-                model.repColumns(), List.copyOf(repsTable.getItems()), ExportFormat.CSV),
-                () -> model.export("team.reps", "audit.tab.reps", model.repColumns(),
-                        List.copyOf(repsTable.getItems()), ExportFormat.XLSX), "exportReps");
-        tabBar(storesBar, "audit.team.storeHint", () -> model.export("team.stores", "audit.tab.stores",
-                model.storeColumns(), List.copyOf(storesTable.getItems()), ExportFormat.CSV),
-                () -> model.export("team.stores", "audit.tab.stores", model.storeColumns(),
-                        List.copyOf(storesTable.getItems()), ExportFormat.XLSX), "exportStores");
-        tabBar(behaviorBar, "audit.team.behaviorHint", () -> model.export("team.behavior", "audit.tab.behavior",
-                model.behaviorColumns(), List.copyOf(behaviorTable.getItems()), ExportFormat.CSV),
-                () -> model.export("team.behavior", "audit.tab.behavior", model.behaviorColumns(),
-                        List.copyOf(behaviorTable.getItems()), ExportFormat.XLSX), "exportBehavior");
-        tabBar(reasonsBar, null, () -> model.export("team.skipReasons", "audit.tab.reasons",
-                model.skipReasonColumns(), List.copyOf(reasonsTable.getItems()), ExportFormat.CSV),
-                () -> model.export("team.skipReasons", "audit.tab.reasons", model.skipReasonColumns(),
-                        List.copyOf(reasonsTable.getItems()), ExportFormat.XLSX), "exportReasons");
-        tabBar(contentBar, null, () -> model.export("team.content", "audit.tab.content",
-                model.contentColumns(), List.copyOf(contentTable.getItems()), ExportFormat.CSV),
-                () -> model.export("team.content", "audit.tab.content", model.contentColumns(),
-                        List.copyOf(contentTable.getItems()), ExportFormat.XLSX), "exportContent");
+        bars.put(repsTab, new ExportBar(repsBar, messages, "audit.team.drillHint", "exportReps",
+                f -> model.export("team.reps", "audit.tab.reps", model.repColumns(), shown(repsTable), f)));
+        bars.put(storesTab, new ExportBar(storesBar, messages, "audit.team.storeHint", "exportStores",
+                f -> model.export("team.stores", "audit.tab.stores", model.storeColumns(), shown(storesTable), f)));
+        bars.put(behaviorTab, new ExportBar(behaviorBar, messages, "audit.team.behaviorHint", "exportBehavior",
+                f -> model.export("team.behavior", "audit.tab.behavior", model.behaviorColumns(),
+                        shown(behaviorTable), f)));
+        bars.put(reasonsTab, new ExportBar(reasonsBar, messages, null, "exportReasons",
+                f -> model.export("team.skipReasons", "audit.tab.reasons", model.skipReasonColumns(),
+                        shown(reasonsTable), f)));
+        bars.put(contentTab, new ExportBar(contentBar, messages, null, "exportContent",
+                f -> model.export("team.content", "audit.tab.content", model.contentColumns(), shown(contentTable), f)));
     }
 
-    private void tabBar(HBox bar, String hintKey, Runnable csv, Runnable xlsx, String idPrefix) {
-        Label hint = new Label(hintKey == null ? "" : messages.get(hintKey));
-        hint.getStyleClass().add("team-status");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        Button toCsv = new Button(messages.get("audit.export.csv"));
-        toCsv.setId(idPrefix + "Csv");
-        toCsv.getStyleClass().add("small");
-        toCsv.setOnAction(e -> csv.run());
-        Button toXlsx = new Button(messages.get("audit.export.xlsx"));
-        toXlsx.setId(idPrefix + "Xlsx");
-        toXlsx.getStyleClass().add("small");
-        toXlsx.setOnAction(e -> xlsx.run());
-        toCsv.setMinWidth(Region.USE_PREF_SIZE);
-        toXlsx.setMinWidth(Region.USE_PREF_SIZE);
-        bar.getChildren().setAll(hint, spacer, toCsv, toXlsx);
+    /** The rows as shown, in the order the user sorted them. */
+    private static <T> List<T> shown(TableView<T> table) {
+        return List.copyOf(table.getItems());
     }
 
     private void exportCurrentTab(ExportFormat format) {
         Tab tab = tabs.getSelectionModel().getSelectedItem();
         if (tab == logTab) {
             drill.export(format);
-        } else if (tab != null && tab.getContent() instanceof VBox box
-                && box.getChildren().get(0) instanceof HBox bar) {
-            bar.getChildren().stream().filter(n -> n instanceof Button).map(n -> (Button) n)
-                    .skip(format == ExportFormat.CSV ? 0 : 1).findFirst().ifPresent(Button::fire);
+        } else if (bars.containsKey(tab)) {
+            bars.get(tab).fire(format);
         }
     }
 
@@ -268,23 +246,6 @@ public final class TeamView {
         logExportCsv.disableProperty().bind(drill.openedProperty().not());
         logExportXlsx.disableProperty().bind(drill.openedProperty().not());
     }
-
-    /** yyyy-MM-dd whatever the machine's locale: the dates read the same in the tables and exports. */
-    private static final javafx.util.StringConverter<java.time.LocalDate> ISO_DATES = new javafx.util.StringConverter<>() {
-        @Override
-        public String toString(java.time.LocalDate date) {
-            return date == null ? "" : date.toString();
-        }
-
-        @Override
-        public java.time.LocalDate fromString(String text) {
-            try {
-                return text == null || text.isBlank() ? null : java.time.LocalDate.parse(text.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                return null;
-            }
-        }
-    };
 
     private static final javafx.css.PseudoClass UNTRUSTED = javafx.css.PseudoClass.getPseudoClass("untrusted");
     private static final javafx.css.PseudoClass BROKEN = javafx.css.PseudoClass.getPseudoClass("broken");
@@ -345,38 +306,8 @@ public final class TeamView {
     }
 
     private void showKpis() {
-        kpis.getChildren().clear();
-        for (Kpi kpi : model.kpis()) {
-            Label label = new Label(kpi.label());
-            label.getStyleClass().add("kpi-label");
-            Label value = new Label(kpi.value());
-            value.getStyleClass().add("kpi-value");
-            value.setMinWidth(Region.USE_PREF_SIZE);
-            Label detail = new Label(kpi.detail());
-            detail.getStyleClass().add("kpi-detail");
-            detail.setWrapText(true);
-            VBox tile = new VBox(2, label, value, detail);
-            tile.setId("kpi-" + kpi.id());
-            tile.getStyleClass().add("kpi-tile");
-            if (kpi.warning()) {
-                tile.getStyleClass().add("warning");
-            }
-            // Tiles share the row; each keeps at least its value's width (the label ellipsizes, the detail wraps).
-            tile.setPrefWidth(150);
-            tile.setMaxWidth(Double.MAX_VALUE);
-            tile.setFocusTraversable(true);
-            tile.setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
-            tile.setAccessibleText(kpi.label() + " " + kpi.value());
-            Tooltip.install(tile, new Tooltip(messages.get("audit.kpi.clickHint")));
-            tile.setOnMouseClicked(e -> sortRepsBy(kpi.columnKey()));
-            tile.setOnKeyPressed(e -> {
-                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
-                    sortRepsBy(kpi.columnKey());
-                }
-            });
-            HBox.setHgrow(tile, javafx.scene.layout.Priority.ALWAYS);
-            kpis.getChildren().add(tile);
-        }
+        kpis.getChildren().setAll(KpiTiles.of(model.kpis(), messages.get("audit.kpi.clickHint"),
+                kpi -> sortRepsBy(kpi.columnKey())));
     }
 
     /** A team figure breaks down into the reps: show them sorted by the figure's column. */
