@@ -20,6 +20,7 @@ public final class CellText {
                 case INTEGER -> String.format(Locale.ROOT, "%,d", n.longValue());
                 case DECIMAL -> oneDecimal(n.doubleValue());
                 case PERCENT -> oneDecimal(n.doubleValue() * 100) + "%";
+                case MONEY -> String.format(Locale.ROOT, "%,.2f", n.doubleValue());
                 default -> n.toString();
             };
         }

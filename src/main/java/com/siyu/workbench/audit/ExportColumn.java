@@ -10,6 +10,8 @@ public record ExportColumn(String header, Kind kind) {
         DECIMAL,
         /** A fraction (0.85) written as a percentage (85.0%). */
         PERCENT,
+        /** An amount in yuan, two decimals. */
+        MONEY,
         /** Personal data: masked on export unless the exporting actor may see full phone numbers. */
         PHONE
     }
@@ -28,6 +30,10 @@ public record ExportColumn(String header, Kind kind) {
 
     public static ExportColumn percent(String header) {
         return new ExportColumn(header, Kind.PERCENT);
+    }
+
+    public static ExportColumn money(String header) {
+        return new ExportColumn(header, Kind.MONEY);
     }
 
     public static ExportColumn phone(String header) {

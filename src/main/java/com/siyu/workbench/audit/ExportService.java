@@ -95,6 +95,7 @@ public final class ExportService {
                 case INTEGER -> Long.toString(n.longValue());
                 case DECIMAL -> decimal(n.doubleValue(), 1);
                 case PERCENT -> decimal(n.doubleValue() * 100, 1) + "%";
+                case MONEY -> decimal(n.doubleValue(), 2);
                 default -> n.toString();
             };
         }
@@ -133,6 +134,8 @@ public final class ExportService {
                 sheet.style(r, c).format("0.0%").set();
             } else if (kind == ExportColumn.Kind.DECIMAL) {
                 sheet.style(r, c).format("0.0").set();
+            } else if (kind == ExportColumn.Kind.MONEY) {
+                sheet.style(r, c).format("#,##0.00").set();
             }
         } else {
             sheet.value(r, c, value.toString());

@@ -2,6 +2,7 @@ package com.siyu.workbench.audit;
 
 import static com.siyu.workbench.audit.ExportColumn.Kind.DECIMAL;
 import static com.siyu.workbench.audit.ExportColumn.Kind.INTEGER;
+import static com.siyu.workbench.audit.ExportColumn.Kind.MONEY;
 import static com.siyu.workbench.audit.ExportColumn.Kind.PERCENT;
 import static com.siyu.workbench.audit.ExportColumn.Kind.PHONE;
 import static com.siyu.workbench.audit.ExportColumn.Kind.TEXT;
@@ -50,6 +51,10 @@ public final class TeamColumns {
                         .drillsInto(DrillMetric.MESSAGE_TASKS),
                 ColumnSpec.<RepFigures>of("audit.col.msgSent", INTEGER, r -> r.figures().messages().sent())
                         .drillsInto(DrillMetric.MESSAGE_TASKS),
+                ColumnSpec.<RepFigures>of("audit.col.orders", INTEGER, r -> r.figures().sales().orders())
+                        .drillsInto(DrillMetric.CONTACTS),
+                ColumnSpec.<RepFigures>of("audit.col.sales", MONEY, r -> r.figures().sales().amountYuan())
+                        .drillsInto(DrillMetric.CONTACTS),
                 ColumnSpec.<RepFigures>of("audit.col.contentUses", INTEGER,
                         r -> r.figures().content().tasks() + r.figures().content().sends())
                         .drillsInto(DrillMetric.CONTENT),
@@ -91,6 +96,8 @@ public final class TeamColumns {
                         s -> s.figures().retention().retentionRate()),
                 ColumnSpec.<StoreFigures>of("audit.col.msgCreated", INTEGER, s -> s.figures().messages().created()),
                 ColumnSpec.<StoreFigures>of("audit.col.msgSent", INTEGER, s -> s.figures().messages().sent()),
+                ColumnSpec.<StoreFigures>of("audit.col.orders", INTEGER, s -> s.figures().sales().orders()),
+                ColumnSpec.<StoreFigures>of("audit.col.sales", MONEY, s -> s.figures().sales().amountYuan()),
                 ColumnSpec.<StoreFigures>of("audit.col.chatCnt", INTEGER, s -> s.figures().behavior().chatCnt()),
                 ColumnSpec.<StoreFigures>of("audit.col.replyPercentage", DECIMAL,
                         s -> s.figures().behavior().replyPercentage()));

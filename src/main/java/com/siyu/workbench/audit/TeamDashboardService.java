@@ -64,7 +64,8 @@ public final class TeamDashboardService {
                     agg.messages().getOrDefault(u, UnitFigures.MessageTasks.ZERO),
                     agg.retention().getOrDefault(u, UnitFigures.Retention.ZERO),
                     agg.behavior().getOrDefault(u, UnitFigures.Behavior.ZERO),
-                    contentUse(content), agg.logEntries().getOrDefault(u, 0L));
+                    contentUse(content), agg.sales().getOrDefault(u, UnitFigures.Sales.ZERO),
+                    agg.logEntries().getOrDefault(u, 0L));
             reps.add(new RepFigures(m, figures, everyDay(range, agg.days().getOrDefault(u, List.of())),
                     everyWeek(range, agg.weeks().getOrDefault(u, List.of())),
                     agg.skipReasons().getOrDefault(u, List.of()), content));
@@ -109,7 +110,7 @@ public final class TeamDashboardService {
             r.content().forEach(c -> items.add(c.contentId()));
         }
         return new UnitFigures(sum.tasks(), touch, sum.messages(), sum.retention(), sum.behavior(),
-                sum.content().withDistinct(items.size()), sum.logEntries());
+                sum.content().withDistinct(items.size()), sum.sales(), sum.logEntries());
     }
 
     private static UnitFigures.ContentUse contentUse(List<ContentUsage> content) {

@@ -5,19 +5,19 @@ package com.siyu.workbench.audit;
  * to the team; rates are derived from the counts, and the median time to first touch is computed per unit.
  */
 public record UnitFigures(Tasks tasks, FirstTouch firstTouch, MessageTasks messages, Retention retention,
-                          Behavior behavior, ContentUse content, long logEntries) {
+                          Behavior behavior, ContentUse content, Sales sales, long logEntries) {
     public static final UnitFigures ZERO = new UnitFigures(Tasks.ZERO, FirstTouch.NONE, MessageTasks.ZERO,
-            Retention.ZERO, Behavior.ZERO, ContentUse.ZERO, 0);
+            Retention.ZERO, Behavior.ZERO, ContentUse.ZERO, Sales.ZERO, 0);
 
     /** Adds the counts; the first-touch median is not additive and is set by the caller for the sum. */
     public UnitFigures plus(UnitFigures o) {
         return new UnitFigures(tasks.plus(o.tasks), FirstTouch.NONE, messages.plus(o.messages),
-                retention.plus(o.retention), behavior.plus(o.behavior), content.plus(o.content),
+                retention.plus(o.retention), behavior.plus(o.behavior), content.plus(o.content), sales.plus(o.sales),
                 logEntries + o.logEntries);
     }
 
     public UnitFigures withFirstTouch(FirstTouch touch) {
-        return new UnitFigures(tasks, touch, messages, retention, behavior, content, logEntries);
+        return new UnitFigures(tasks, touch, messages, retention, behavior, content, sales, logEntries);
     }
 
     /**
@@ -120,6 +120,23 @@ public record UnitFigures(Tasks tasks, FirstTouch firstTouch, MessageTasks messa
 
         public ContentUse withDistinct(long items) {
             return new ContentUse(tasks, sends, items);
+        }
+    }
+
+    /**
+     * Orders credited to the rep ({@code orders.credited_userid}, "谁的流量谁负责") placed in the range: 人效.
+     * Amounts are integer cents, as stored.
+     */
+    public record Sales(long orders, long amountCents) {
+        public static final Sales ZERO = new Sales(0, 0);
+
+        public Sales plus(Sales o) {
+            return new Sales(orders + o.orders, amountCents + o.amountCents);
+        }
+
+        /** Yuan, for display and export. */
+        public double amountYuan() {
+            return amountCents / 100.0;
         }
     }
 }

@@ -166,6 +166,19 @@ final class ExpectedFigures {
         return used;
     }
 
+    /** {orders, amount in cents} credited to the reps in the range. */
+    long[] sales(Set<String> reps) {
+        long orders = 0;
+        long cents = 0;
+        for (TeamDataset.GenOrder o : data.orders) {
+            if (o.rep() != null && reps.contains(o.rep()) && inRange(o.orderedAt())) {
+                orders++;
+                cents += o.amountCents();
+            }
+        }
+        return new long[] {orders, cents};
+    }
+
     long logEntries(Set<String> reps) {
         return data.log.stream().filter(l -> reps.contains(l.rep()) && inRange(l.at())).count();
     }

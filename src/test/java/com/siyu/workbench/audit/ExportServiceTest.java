@@ -109,6 +109,14 @@ class ExportServiceTest {
         }
     }
 
+    @Test
+    void amountsAreWrittenInYuanWithTwoDecimals() {
+        assertThat(ExportService.csvCell(ExportColumn.Kind.MONEY, 1234.5)).isEqualTo("1234.50");
+        assertThat(ExportService.csvCell(ExportColumn.Kind.PERCENT, 0.12345)).isEqualTo("12.3%");
+        assertThat(CellText.of(ExportColumn.Kind.MONEY, 1234567.891)).isEqualTo("1,234,567.89");
+        assertThat(CellText.of(ExportColumn.Kind.INTEGER, null)).isEqualTo("—");
+    }
+
     static List<CSVRecord> parse(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(text.charAt(0)).isEqualTo('\uFEFF');

@@ -142,6 +142,8 @@ class TeamDashboardFiguresTest {
                 .isEqualTo(content.values().stream().mapToLong(v -> v[1]).sum());
         assertThat(actual.content().distinctItems()).as(what + " content items").isEqualTo(content.size());
         assertThat(actual.logEntries()).as(what + " log entries").isEqualTo(expected.logEntries(reps));
+        assertThat(new long[] {actual.sales().orders(), actual.sales().amountCents()}).as(what + " sales")
+                .containsExactly(expected.sales(reps));
         assertThat(actual.tasks().due()).as(what + " has data").isPositive();
     }
 

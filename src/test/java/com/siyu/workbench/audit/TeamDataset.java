@@ -68,6 +68,10 @@ public final class TeamDataset {
     public record GenMessage(String msgid, String rep, long createdAt, int sendStatus) {
     }
 
+    /** {@code rep} null: an order nobody is credited with yet. */
+    public record GenOrder(String orderId, String rep, String contact, long orderedAt, long amountCents) {
+    }
+
     public record GenLog(String rep, String action, long at, String contact, String taskId, String contentId,
                          String reason) {
     }
@@ -81,6 +85,7 @@ public final class TeamDataset {
     public final List<GenBehavior> behavior = new ArrayList<>();
     public final List<GenMessage> messages = new ArrayList<>();
     public final List<GenLog> log = new ArrayList<>();
+    public final List<GenOrder> orders = new ArrayList<>();
     private final Random random;
     private final java.util.Map<String, List<String>> contactsOf = new java.util.HashMap<>();
 
@@ -148,6 +153,11 @@ public final class TeamDataset {
                 random.nextInt(6) == 0 ? null : Math.round(random.nextDouble() * 10_000) / 100.0,
                 random.nextInt(6) == 0 ? null : 1 + random.nextInt(90), random.nextInt(5), random.nextInt(8),
                 random.nextInt(3)));
+        for (int o = 0; o < random.nextInt(3); o++) {
+            orders.add(new GenOrder("ord-" + rep.userid() + "-" + day + "-" + o, random.nextInt(8) == 0 ? null
+                    : rep.userid(), contactOf(rep.userid()), dayStart + random.nextInt(24 * 3600) * 1000L,
+                    1_000 + random.nextInt(300_000)));
+        }
         for (int m = 0; m < random.nextInt(4); m++) {
             messages.add(new GenMessage("msg-" + rep.userid() + "-" + day + "-" + m, rep.userid(),
                     dayStart + random.nextInt(24 * 3600) * 1000L, random.nextInt(5) < 3 ? 1 : random.nextInt(4)));
@@ -259,6 +269,10 @@ public final class TeamDataset {
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 behavior.stream().map(b -> new Object[] {b.rep(), b.day(), b.chat(), b.messages(), b.replyPct(),
                         b.replyTime(), b.negative(), b.apply(), b.newContacts()}).toList());
+        Sql.batch(c, "INSERT INTO orders (order_id, source, ordered_at, amount_cents, external_userid, credited_userid,"
+                        + " imported_at) VALUES (?, 'test.xlsx', ?, ?, ?, ?, ?)",
+                orders.stream().map(o -> new Object[] {o.orderId(), o.orderedAt(), o.amountCents(), o.contact(), o.rep(),
+                    now}).toList());
         Sql.batch(c, "INSERT INTO message_tasks (msgid, sender, created_at, send_status) VALUES (?, ?, ?, ?)",
                 messages.stream().map(m -> new Object[] {m.msgid(), m.rep(), m.createdAt(), m.sendStatus()}).toList());
     }
