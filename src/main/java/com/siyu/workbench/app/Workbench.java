@@ -3,6 +3,7 @@ package com.siyu.workbench.app;
 import com.siyu.workbench.audit.ActivityLog;
 import com.siyu.workbench.audit.AuditModule;
 import com.siyu.workbench.audit.JdbcActivityLog;
+import com.siyu.workbench.content.ContentModule;
 import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.members.JdbcRoleRepository;
 import com.siyu.workbench.members.MemberRepository;
@@ -39,6 +40,7 @@ public final class Workbench implements AutoCloseable {
     private final SyncStatus syncStatus = new SyncStatus();
     private final RoleAdministration roleAdministration;
     private final SettingsAdministration settingsAdministration;
+    private final ContentModule content;
     private final AuditModule audit;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
@@ -52,6 +54,7 @@ public final class Workbench implements AutoCloseable {
         this.outbox = new JdbcOutbox(db, clock);
         this.roleAdministration = new RoleAdministration(db, members, roles, activityLog);
         this.settingsAdministration = new SettingsAdministration(settings, activityLog);
+        this.content = new ContentModule(db, clock, activityLog, outbox);
         this.audit = new AuditModule(db, clock, activityLog);
     }
 
@@ -111,6 +114,10 @@ public final class Workbench implements AutoCloseable {
 
     public SettingsAdministration settingsAdministration() {
         return settingsAdministration;
+    }
+
+    public ContentModule content() {
+        return content;
     }
 
     public AuditModule audit() {

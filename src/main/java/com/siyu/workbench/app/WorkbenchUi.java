@@ -7,6 +7,7 @@ import com.siyu.workbench.admin.RolesView;
 import com.siyu.workbench.admin.RolesViewModel;
 import com.siyu.workbench.admin.SettingsScreen;
 import com.siyu.workbench.audit.TeamScreen;
+import com.siyu.workbench.content.ContentScreens;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.settings.WindowBounds;
@@ -113,6 +114,9 @@ public final class WorkbenchUi implements AutoCloseable {
     private void registerScreens(ScreenRegistry screens, ControllerFactory controllers, ViewLoader loader,
                                  MainViewModel mainModel) {
         screens.register(NavEntry.SETTINGS, () -> settingsScreen(controllers, loader, mainModel));
+        ContentScreens content = new ContentScreens(workbench.content(), workbench.members(), session, executor,
+                dialogs, messages, controllers, loader);
+        screens.register(NavEntry.CONTENT, content::library).register(NavEntry.REVIEW, content::review);
         screens.register(NavEntry.TEAM, () -> new TeamScreen(workbench.audit(), session, executor, dialogs, messages,
                 workbench.clock()));
     }
