@@ -1,6 +1,7 @@
 package com.siyu.workbench.app;
 
 import com.siyu.workbench.audit.ActivityLog;
+import com.siyu.workbench.audit.AuditModule;
 import com.siyu.workbench.audit.JdbcActivityLog;
 import com.siyu.workbench.content.ContentModule;
 import com.siyu.workbench.members.JdbcMemberRepository;
@@ -42,6 +43,7 @@ public final class Workbench implements AutoCloseable {
     private final SettingsAdministration settingsAdministration;
     private final SyncAdministration syncAdministration;
     private final ContentModule content;
+    private final AuditModule audit;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
         this.paths = paths;
@@ -56,6 +58,7 @@ public final class Workbench implements AutoCloseable {
         this.settingsAdministration = new SettingsAdministration(settings, activityLog);
         this.syncAdministration = new SyncAdministration(db, activityLog, syncStatus);
         this.content = new ContentModule(db, clock, activityLog, outbox);
+        this.audit = new AuditModule(db, clock, activityLog);
     }
 
     public static Workbench open(AppPaths paths, Clock clock) throws DatabaseOpenException, IOException {
@@ -123,6 +126,10 @@ public final class Workbench implements AutoCloseable {
 
     public ContentModule content() {
         return content;
+    }
+
+    public AuditModule audit() {
+        return audit;
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.siyu.workbench.admin.RolesViewModel;
 import com.siyu.workbench.admin.SettingsScreen;
 import com.siyu.workbench.admin.SyncLogView;
 import com.siyu.workbench.admin.SyncLogViewModel;
+import com.siyu.workbench.audit.TeamScreen;
 import com.siyu.workbench.content.ContentScreens;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
@@ -120,6 +121,8 @@ public final class WorkbenchUi implements AutoCloseable {
         ContentScreens content = new ContentScreens(workbench.content(), workbench.members(), session, executor,
                 dialogs, messages, controllers, loader);
         screens.register(NavEntry.CONTENT, content::library).register(NavEntry.REVIEW, content::review);
+        screens.register(NavEntry.TEAM, () -> new TeamScreen(workbench.audit(), session, executor, dialogs, messages,
+                workbench.clock()));
     }
 
     private Screen settingsScreen(ControllerFactory controllers, ViewLoader loader, MainViewModel mainModel) {
