@@ -14,6 +14,8 @@ import com.siyu.workbench.settings.JdbcSettingsRepository;
 import com.siyu.workbench.settings.SecretVault;
 import com.siyu.workbench.settings.SettingsAdministration;
 import com.siyu.workbench.store.Database;
+import com.siyu.workbench.wecom.SettingsTokenStore;
+import com.siyu.workbench.wecom.TokenStore;
 import com.siyu.workbench.store.DatabaseOpenException;
 import com.siyu.workbench.sync.JdbcOutbox;
 import com.siyu.workbench.sync.Outbox;
@@ -44,12 +46,15 @@ public final class Workbench implements AutoCloseable {
     private final SyncAdministration syncAdministration;
     private final ContentModule content;
     private final AuditModule audit;
+    private final TokenStore tokenStore;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
         this.paths = paths;
         this.clock = clock;
         this.db = db;
-        this.settings = new AppSettings(new JdbcSettingsRepository(db), vault);
+        JdbcSettingsRepository settingsRepository = new JdbcSettingsRepository(db);
+        this.settings = new AppSettings(settingsRepository, vault);
+        this.tokenStore = new SettingsTokenStore(settingsRepository, vault);
         this.members = new JdbcMemberRepository(db, clock);
         this.roles = new JdbcRoleRepository(db, clock);
         this.activityLog = new JdbcActivityLog(db, clock);
@@ -73,6 +78,11 @@ public final class Workbench implements AutoCloseable {
 
     public static Clock defaultClock() {
         return Clock.system(DEFAULT_ZONE);
+    }
+
+    /** Where WeCom access tokens survive restarts, encrypted. */
+    public TokenStore tokenStore() {
+        return tokenStore;
     }
 
     public AppPaths paths() {
