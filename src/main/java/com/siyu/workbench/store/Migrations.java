@@ -14,6 +14,9 @@ public final class Migrations {
     }
 
     static void apply(String url, Path file) throws DatabaseOpenException {
+        if (upToDate(url, file)) {
+            return;
+        }
         Flyway flyway = configure(url, null);
         MigrationInfo[] pending = flyway.info().pending();
         if (pending.length > 0) {
@@ -23,6 +26,39 @@ public final class Migrations {
         MigrationVersion latestKnown = latestKnownVersion(flyway);
         if (current != null && latestKnown != null && current.getVersion().isNewerThan(latestKnown.getVersion())) {
             throw new DatabaseOpenException(file, Reason.NEWER_SCHEMA, null);
+        }
+    }
+
+    /**
+     * Whether the file already has every migration this build ships, read with plain JDBC. Starting Flyway costs
+     * seconds of class loading on a cold JVM, which every morning's start would pay for nothing; it runs only when
+     * there is something to migrate (or something unexpected to report).
+     */
+    private static boolean upToDate(String url, Path file) throws DatabaseOpenException {
+        java.util.OptionalInt shipped = MigrationIndex.latestShipped();
+        if (shipped.isEmpty()) {
+            return false;
+        }
+        try (var c = java.sql.DriverManager.getConnection(url); var s = c.createStatement()) {
+            try (var tables = s.executeQuery(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+                if (!tables.next()) {
+                    return false;
+                }
+            }
+            try (var rs = s.executeQuery("SELECT MAX(CAST(version AS INTEGER)), SUM(success = 0)"
+                    + " FROM flyway_schema_history WHERE version IS NOT NULL")) {
+                if (!rs.next() || rs.getInt(2) > 0) {
+                    return false;
+                }
+                int applied = rs.getInt(1);
+                if (applied > shipped.getAsInt()) {
+                    throw new DatabaseOpenException(file, Reason.NEWER_SCHEMA, null);
+                }
+                return applied == shipped.getAsInt();
+            }
+        } catch (java.sql.SQLException e) {
+            return false; // let Flyway open it and report properly
         }
     }
 
