@@ -1,0 +1,54 @@
+package com.siyu.workbench.queue;
+
+import com.siyu.workbench.audit.ActivityLog;
+import com.siyu.workbench.queue.generate.FactsLoader;
+import com.siyu.workbench.queue.generate.JdbcGenerationRepository;
+import com.siyu.workbench.queue.generate.QueueGenerator;
+import com.siyu.workbench.queue.rules.AudienceResolver;
+import com.siyu.workbench.queue.rules.DefaultRules;
+import com.siyu.workbench.queue.rules.JdbcRuleRepository;
+import com.siyu.workbench.queue.rules.RuleRepository;
+import com.siyu.workbench.queue.rules.RuleService;
+import com.siyu.workbench.store.Database;
+import com.siyu.workbench.sync.Outbox;
+import java.time.Clock;
+
+/** Builds the queue feature's services once, for {@code app.Workbench} and the CLI. */
+public final class QueueModule {
+    private final Database db;
+    private final Clock clock;
+    private final ActivityLog log;
+    private final RuleRepository ruleRepository;
+    private final RuleService rules;
+    private final ApprovedContentSource content;
+    private final QueueGenerator generator;
+
+    public QueueModule(Database db, Clock clock, ActivityLog log, Outbox outbox, AudienceResolver audiences) {
+        this.db = db;
+        this.clock = clock;
+        this.log = log;
+        this.ruleRepository = new JdbcRuleRepository(db);
+        this.rules = new RuleService(db, ruleRepository, log, clock);
+        this.content = new JdbcApprovedContentSource(db);
+        this.generator = new QueueGenerator(ruleRepository, content,
+                new FactsLoader(db, clock.getZone(), audiences), new JdbcGenerationRepository(db, clock.getZone()),
+                clock);
+    }
+
+    /** Adds the default SOP rules a fresh database lacks (idempotent; edited or disabled rules stay as they are). */
+    public int seedDefaultRules() {
+        return DefaultRules.seed(db, ruleRepository, log, clock);
+    }
+
+    public RuleService rules() {
+        return rules;
+    }
+
+    public ApprovedContentSource content() {
+        return content;
+    }
+
+    public QueueGenerator generator() {
+        return generator;
+    }
+}

@@ -1,0 +1,123 @@
+package com.siyu.workbench.queue.generate;
+
+import com.siyu.workbench.queue.ApprovedContent;
+import com.siyu.workbench.queue.ApprovedContentSource;
+import com.siyu.workbench.queue.TaskStatus;
+import com.siyu.workbench.queue.rules.RuleRepository;
+import com.siyu.workbench.queue.rules.SopRule;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Generates one member's queue for one day from the local copy (works offline): reads the facts in bulk, asks the
+ * {@link QueuePlanner} what the rules want, reconciles that with the tasks already there and writes the difference
+ * in one transaction. Deterministic and idempotent: a second run with the same data changes nothing.
+ */
+public final class QueueGenerator {
+    /** The welcome message greet tasks show (seeded by the content feature). */
+    public static final String WELCOME_CONTENT = "welcome-default";
+    private static final Logger LOG = LoggerFactory.getLogger(QueueGenerator.class);
+
+    private final RuleRepository rules;
+    private final ApprovedContentSource content;
+    private final FactsLoader facts;
+    private final GenerationRepository store;
+    private final QueuePlanner planner;
+    private final Clock clock;
+
+    public QueueGenerator(RuleRepository rules, ApprovedContentSource content, FactsLoader facts,
+                          GenerationRepository store, Clock clock) {
+        this.rules = rules;
+        this.content = content;
+        this.facts = facts;
+        this.store = store;
+        this.planner = new QueuePlanner(clock.getZone());
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Generates {@code day} unless it was generated already (the CLI, opening a past day). */
+    public boolean generateIfNeeded(String member, LocalDate day) {
+        if (store.generated(member, day)) {
+            return false;
+        }
+        generate(member, day);
+        return true;
+    }
+
+    public GenerationResult generate(String member, LocalDate day) {
+        long start = System.nanoTime();
+        List<SopRule> enabled = rules.enabled();
+        Map<String, ApprovedContent> approved = content.approved(contentIds(enabled));
+        Optional<LocalDate> first = store.firstGenerated(member);
+        boolean baseline = first.isEmpty();
+        FactsLoader.Loaded loaded = facts.load(member, day, FactNeeds.of(enabled), savedFilters(enabled), baseline);
+        List<Candidate> candidates = planner.plan(enabled, approved, loaded.facts(), day,
+                approved.get(WELCOME_CONTENT));
+        int today = (int) day.toEpochDay();
+        int catchUpFrom = store.lastGeneratedBefore(member, day)
+                .map(last -> Math.max((int) last.toEpochDay() + 1, today - QueuePlanner.CATCH_UP_DAYS))
+                .orElse(today);
+        List<ExistingTask> existing = store.existing(member, day.minusDays(QueuePlanner.CATCH_UP_DAYS + 1L));
+        // Greets reach back a week for contacts synced late, but not to before the member's first queue: a fresh
+        // install does not greet last week's customers all at once.
+        int greetFrom = Math.max(today - QueuePlanner.CATCH_UP_DAYS,
+                first.map(d -> (int) d.toEpochDay()).orElse(today));
+        Reconciliation changes = Reconciler.reconcile(candidates, existing, enabled, loaded.facts(), today,
+                new Reconciler.Window(catchUpFrom, greetFrom), store.sendsByOthers(member, day));
+        int inserted = store.apply(member, day, changes, loaded.tagChanges(), clock.instant());
+        int held = (int) changes.inserts().stream().filter(i -> i.status() == TaskStatus.HELD).count();
+        GenerationResult result = new GenerationResult(member, day, candidates.size(), inserted, held,
+                changes.updates().size(), changes.deletes().size(), changes.cancels().size(), changes.moves().size(),
+                (System.nanoTime() - start) / 1_000_000);
+        LOG.info("Queue generated: {}", result);
+        return result;
+    }
+
+    /** What the rules would put in the member's day, without writing anything (the rule editor's preview). */
+    public List<Candidate> preview(List<SopRule> rulesToTry, String member, LocalDate day) {
+        Map<String, ApprovedContent> approved = content.approved(contentIds(rulesToTry));
+        FactsLoader.Loaded loaded = facts.load(member, day, FactNeeds.of(rulesToTry), savedFilters(rulesToTry), true);
+        int today = (int) day.toEpochDay();
+        List<Candidate> all = planner.plan(rulesToTry, approved, loaded.facts(), day, null);
+        List<Candidate> due = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.scheduledDay() == today && c.ruleId() != null) {
+                due.add(c);
+            }
+        }
+        return due;
+    }
+
+    private static Set<String> contentIds(List<SopRule> rules) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(WELCOME_CONTENT);
+        for (SopRule rule : rules) {
+            if (rule.action().contentId() != null) {
+                ids.add(rule.action().contentId());
+            }
+        }
+        return ids;
+    }
+
+    private static Set<String> savedFilters(List<SopRule> rules) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (SopRule rule : rules) {
+            if (rule.audience().savedFilterId() != null) {
+                ids.add(rule.audience().savedFilterId());
+            }
+        }
+        return ids;
+    }
+}
