@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Places today's new and held tasks under the two caps: WeCom delivers one template message per customer per day
  * (whichever member sends it), and a rule may limit its tasks per member per day. What does not fit moves to
- * tomorrow as HELD, with the reason. The greet task is never held. Order: greet, priority, older first, id.
+ * tomorrow as HELD, with the reason. The greet task is never held. Order: greet, priority, older first, then by
+ * contact id (any fixed order keeps generation deterministic).
  */
 final class CapAllocator {
     private record Contender(String id, String contact, String ruleId, boolean sends, boolean greet, int priority,
@@ -73,6 +74,7 @@ final class CapAllocator {
         contenders.sort(Comparator.comparing(Contender::greet).reversed()
                 .thenComparing(Comparator.comparingInt(Contender::priority).reversed())
                 .thenComparingInt(Contender::scheduledDay)
+                .thenComparing(Contender::contact)
                 .thenComparing(Contender::id));
         for (Contender c : contenders) {
             StatusReason held = heldReason(c);
