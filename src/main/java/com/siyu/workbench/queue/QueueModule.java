@@ -22,6 +22,12 @@ public final class QueueModule {
     private final RuleService rules;
     private final ApprovedContentSource content;
     private final QueueGenerator generator;
+    private final TaskRepository tasks;
+    private final MessageRenderer renderer;
+    private final TaskActionService actions;
+    private final ContactEditService contactEdits;
+    private final QueueDayService days;
+    private final QueueRefresh refresh;
 
     public QueueModule(Database db, Clock clock, ActivityLog log, Outbox outbox, AudienceResolver audiences) {
         this.db = db;
@@ -33,6 +39,12 @@ public final class QueueModule {
         this.generator = new QueueGenerator(ruleRepository, content,
                 new FactsLoader(db, clock.getZone(), audiences), new JdbcGenerationRepository(db, clock.getZone()),
                 clock);
+        this.tasks = new JdbcTaskRepository(db);
+        this.renderer = new MessageRenderer(db, content);
+        this.actions = new TaskActionService(db, tasks, renderer, log, outbox, clock);
+        this.contactEdits = new ContactEditService(db, ruleRepository, log, outbox, clock);
+        this.days = new QueueDayService(db, generator, tasks, clock);
+        this.refresh = new QueueRefresh(db, generator);
     }
 
     /** Adds the default SOP rules a fresh database lacks (idempotent; edited or disabled rules stay as they are). */
@@ -50,5 +62,34 @@ public final class QueueModule {
 
     public QueueGenerator generator() {
         return generator;
+    }
+
+    public TaskRepository tasks() {
+        return tasks;
+    }
+
+    public MessageRenderer renderer() {
+        return renderer;
+    }
+
+    public TaskActionService actions() {
+        return actions;
+    }
+
+    public ContactEditService contactEdits() {
+        return contactEdits;
+    }
+
+    public QueueDayService days() {
+        return days;
+    }
+
+    /** What the app calls at sign-in, at the day's rollover, after each sync and after a rule edit. */
+    public QueueRefresh refresh() {
+        return refresh;
+    }
+
+    public Clock clock() {
+        return clock;
     }
 }
