@@ -6,6 +6,8 @@ import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.members.JdbcRoleRepository;
 import com.siyu.workbench.members.MemberRepository;
 import com.siyu.workbench.members.RoleRepository;
+import com.siyu.workbench.queue.QueueModule;
+import com.siyu.workbench.queue.rules.AudienceResolver;
 import com.siyu.workbench.settings.AppSettings;
 import com.siyu.workbench.settings.JdbcSettingsRepository;
 import com.siyu.workbench.settings.SecretVault;
@@ -34,6 +36,7 @@ public final class Workbench implements AutoCloseable {
     private final ActivityLog activityLog;
     private final Outbox outbox;
     private final SyncStatus syncStatus = new SyncStatus();
+    private final QueueModule queue;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
         this.paths = paths;
@@ -44,12 +47,15 @@ public final class Workbench implements AutoCloseable {
         this.roles = new JdbcRoleRepository(db, clock);
         this.activityLog = new JdbcActivityLog(db, clock);
         this.outbox = new JdbcOutbox(db, clock);
+        this.queue = new QueueModule(db, clock, activityLog, outbox, AudienceResolver.NONE);
     }
 
     public static Workbench open(AppPaths paths, Clock clock) throws DatabaseOpenException, IOException {
         Database db = Database.open(paths.database());
         try {
-            return new Workbench(paths, clock, db, SecretVault.open(paths.vaultKey()));
+            Workbench workbench = new Workbench(paths, clock, db, SecretVault.open(paths.vaultKey()));
+            workbench.queue.seedDefaultRules();
+            return workbench;
         } catch (IOException | RuntimeException e) {
             db.close();
             throw e;
@@ -90,6 +96,11 @@ public final class Workbench implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** SOP rules, queue generation and the walk-through; see {@link QueueModule#refresh()} for when to generate. */
+    public QueueModule queue() {
+        return queue;
     }
 
     public SyncStatus syncStatus() {

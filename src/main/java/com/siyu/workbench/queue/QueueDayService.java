@@ -43,7 +43,8 @@ public final class QueueDayService {
         return read(actor.userid(), day);
     }
 
-    private QueueDay read(String member, LocalDate day) {
+    /** Reads a member's day for the system (the headless command), no person acting. */
+    public QueueDay read(String member, LocalDate day) {
         Instant start = day.atStartOfDay(clock.getZone()).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         return new QueueDay(member, day, tasks.day(member, day, start, end));

@@ -49,7 +49,7 @@ public final class QueueModule {
 
     /** Adds the default SOP rules a fresh database lacks (idempotent; edited or disabled rules stay as they are). */
     public int seedDefaultRules() {
-        return DefaultRules.seed(db, ruleRepository, log, clock);
+        return DefaultRules.seed(db, ruleRepository, clock);
     }
 
     public RuleService rules() {

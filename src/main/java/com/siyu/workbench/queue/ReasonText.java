@@ -3,6 +3,7 @@ package com.siyu.workbench.queue;
 import com.siyu.workbench.i18n.Messages;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,8 @@ public final class ReasonText {
             String why = card.status() == TaskStatus.HELD && card.statusReason() != null
                     ? messages.get("queue.reason.held." + card.statusReason())
                     : messages.get("queue.reason.held.CAP_DAILY");
-            parts.add(messages.get("queue.reason.heldFrom", LocalDate.parse(r.get("heldFrom").toString()), why));
+            parts.add(messages.get("queue.reason.heldFrom", shortDate(LocalDate.parse(r.get("heldFrom").toString())),
+                    why));
         }
         return String.join(messages.get("queue.reason.separator"), parts);
     }
@@ -80,6 +82,11 @@ public final class ReasonText {
         long until = ChronoUnit.DAYS.between(today, anchor.plusDays(daysBefore));
         return until <= 0 ? messages.get("queue.reason.dateToday", field)
                 : messages.get("queue.reason.dateSoon", until, field);
+    }
+
+    /** "11月23日" / "Nov 23". */
+    public String shortDate(LocalDate day) {
+        return DateTimeFormatter.ofPattern(messages.get("queue.date.short"), messages.language().locale()).format(day);
     }
 
     private String when(long daysAgo) {

@@ -44,6 +44,8 @@ abstract class QueueTestBase {
         workbench = TestWorkbench.open(dir, clock);
         queue = new QueueModule(workbench.db(), clock, workbench.activityLog(), workbench.outbox(), audiences());
         data = new QueueData(workbench.db());
+        // Each test states the rules it needs; the defaults a fresh database gets are tested on their own.
+        workbench.db().write(c -> Sql.update(c, "DELETE FROM sop_rules"));
     }
 
     AudienceResolver audiences() {

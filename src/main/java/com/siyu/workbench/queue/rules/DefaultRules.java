@@ -1,14 +1,10 @@
 package com.siyu.workbench.queue.rules;
 
-import com.siyu.workbench.audit.ActivityEvent;
-import com.siyu.workbench.audit.ActivityLog;
-import com.siyu.workbench.audit.Actions;
 import com.siyu.workbench.store.Database;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The SOP rule set a fresh database starts with, following the source articles: greet and tag every new contact
@@ -73,18 +69,17 @@ public final class DefaultRules {
         return rules;
     }
 
-    /** Inserts the defaults that are missing; returns how many were added. */
-    public static int seed(Database db, RuleRepository rules, ActivityLog log, Clock clock) {
+    /**
+     * Inserts the defaults that are missing; returns how many were added. Not logged as edits: the rules carry
+     * {@code updated_by = system}, and every later edit by a person is logged.
+     */
+    public static int seed(Database db, RuleRepository rules, Clock clock) {
         return db.inTransaction(c -> {
             int added = 0;
             for (SopRule rule : all(clock.instant())) {
                 if (rules.insertIfAbsent(rule)) {
                     added++;
                 }
-            }
-            if (added > 0) {
-                log.append(ActivityEvent.of("system", Actions.RULE_EDITED)
-                        .withDetails(Map.of("change", "seeded", "count", added)));
             }
             return added;
         });
