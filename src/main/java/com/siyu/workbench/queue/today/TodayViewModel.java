@@ -23,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
@@ -281,7 +282,7 @@ public final class TodayViewModel {
             case PREVIOUS -> move(-1);
             case SEND -> send();
             case COPY -> copy();
-            case DONE -> act(TaskStatus.DONE, who -> queue.actions().done(who, focused.get().id()), "queue.today.notice.done");
+            case DONE -> act(TaskStatus.DONE, queue.actions()::done, "queue.today.notice.done");
             case SKIP -> panel.set(TodayPanel.SKIP);
             case SNOOZE -> panel.set(TodayPanel.SNOOZE);
             case NOTE -> panel.set(TodayPanel.NOTE);
@@ -325,7 +326,7 @@ public final class TodayViewModel {
 
     private void copy() {
         clipboard.accept(card.get().message());
-        act(TaskStatus.DONE, who -> queue.actions().copied(who, focused.get().id()), "queue.today.notice.copied");
+        act(TaskStatus.DONE, queue.actions()::copied, "queue.today.notice.copied");
     }
 
     /** Skips the focused task with the reason the guide picked or typed. */
@@ -335,7 +336,7 @@ public final class TodayViewModel {
             return;
         }
         closePanel();
-        act(TaskStatus.SKIPPED, who -> queue.actions().skip(who, focused.get().id(), reason), "queue.today.notice.skipped");
+        act(TaskStatus.SKIPPED, (who, id) -> queue.actions().skip(who, id, reason), "queue.today.notice.skipped");
     }
 
     public void confirmSnooze(SnoozeOption option) {
@@ -347,8 +348,7 @@ public final class TodayViewModel {
 
     public void confirmSnooze(Instant until) {
         closePanel();
-        act(TaskStatus.SNOOZED, who -> queue.actions().snooze(who, focused.get().id(), until),
-                "queue.today.notice.snoozed");
+        act(TaskStatus.SNOOZED, (who, id) -> queue.actions().snooze(who, id, until), "queue.today.notice.snoozed");
     }
 
     public void saveNote(String text) {
@@ -402,11 +402,11 @@ public final class TodayViewModel {
     }
 
     /** An action that finishes the task: shown at once, written in the background, then the day is re-read. */
-    private void act(TaskStatus status, Consumer<Actor> work, String noticeKey) {
+    private void act(TaskStatus status, BiConsumer<Actor, String> work, String noticeKey) {
         TaskCard task = focused.get();
         Actor who = actor.get();
         markLocally(task, status);
-        BackgroundTask.wrap(() -> work.accept(who))
+        BackgroundTask.wrap(() -> work.accept(who, task.id()))
                 .onSuccess(ignored -> {
                     notice.set(messages.get(noticeKey, display(task)));
                     reread();
