@@ -2,6 +2,7 @@ package com.siyu.workbench.app;
 
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
+import com.siyu.workbench.queue.rules.RulesScreen;
 import com.siyu.workbench.queue.today.TodayScreen;
 import com.siyu.workbench.settings.WindowBounds;
 import com.siyu.workbench.sync.SyncTrigger;
@@ -77,7 +78,8 @@ public final class WorkbenchUi implements AutoCloseable {
         MainViewModel mainModel = new MainViewModel(workbench.members(), workbench.roles(), workbench.settings(),
                 workbench.activityLog(), session);
         ScreenRegistry screens = new ScreenRegistry(entry -> new PlaceholderScreen(entry, messages))
-                .register(NavEntry.TODAY, () -> new TodayScreen(workbench.queue(), session, executor, dialogs, messages));
+                .register(NavEntry.TODAY, () -> new TodayScreen(workbench.queue(), session, executor, dialogs, messages))
+                .register(NavEntry.RULES, () -> new RulesScreen(workbench.queue(), session, executor, dialogs, messages));
         ThemeAppearance appearance = new ThemeAppearance(workbench.settings(), this::onLanguageChanged);
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainView.class, () -> new MainView(mainModel, statusBar, screens, messages, appearance));

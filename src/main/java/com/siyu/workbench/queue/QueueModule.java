@@ -6,7 +6,9 @@ import com.siyu.workbench.queue.generate.JdbcGenerationRepository;
 import com.siyu.workbench.queue.generate.QueueGenerator;
 import com.siyu.workbench.queue.rules.AudienceResolver;
 import com.siyu.workbench.queue.rules.DefaultRules;
+import com.siyu.workbench.queue.rules.JdbcRuleChoicesRepository;
 import com.siyu.workbench.queue.rules.JdbcRuleRepository;
+import com.siyu.workbench.queue.rules.RuleChoicesRepository;
 import com.siyu.workbench.queue.rules.RuleRepository;
 import com.siyu.workbench.queue.rules.RuleService;
 import com.siyu.workbench.store.Database;
@@ -28,6 +30,7 @@ public final class QueueModule {
     private final ContactEditService contactEdits;
     private final QueueDayService days;
     private final QueueRefresh refresh;
+    private final RuleChoicesRepository ruleChoices;
 
     public QueueModule(Database db, Clock clock, ActivityLog log, Outbox outbox, AudienceResolver audiences) {
         this.db = db;
@@ -45,6 +48,7 @@ public final class QueueModule {
         this.contactEdits = new ContactEditService(db, ruleRepository, log, outbox, clock);
         this.days = new QueueDayService(db, generator, tasks, clock);
         this.refresh = new QueueRefresh(db, generator);
+        this.ruleChoices = new JdbcRuleChoicesRepository(db);
     }
 
     /** Adds the default SOP rules a fresh database lacks (idempotent; edited or disabled rules stay as they are). */
@@ -87,6 +91,11 @@ public final class QueueModule {
     /** What the app calls at sign-in, at the day's rollover, after each sync and after a rule edit. */
     public QueueRefresh refresh() {
         return refresh;
+    }
+
+    /** What the rule editor's pickers offer (tags, channels, members, content). */
+    public RuleChoicesRepository ruleChoices() {
+        return ruleChoices;
     }
 
     public Clock clock() {
