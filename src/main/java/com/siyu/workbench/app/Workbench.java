@@ -5,12 +5,14 @@ import com.siyu.workbench.audit.JdbcActivityLog;
 import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.members.JdbcRoleRepository;
 import com.siyu.workbench.members.MemberRepository;
+import com.siyu.workbench.members.RoleAdministration;
 import com.siyu.workbench.members.RoleRepository;
 import com.siyu.workbench.queue.QueueModule;
 import com.siyu.workbench.queue.rules.AudienceResolver;
 import com.siyu.workbench.settings.AppSettings;
 import com.siyu.workbench.settings.JdbcSettingsRepository;
 import com.siyu.workbench.settings.SecretVault;
+import com.siyu.workbench.settings.SettingsAdministration;
 import com.siyu.workbench.store.Database;
 import com.siyu.workbench.store.DatabaseOpenException;
 import com.siyu.workbench.sync.JdbcOutbox;
@@ -37,6 +39,8 @@ public final class Workbench implements AutoCloseable {
     private final Outbox outbox;
     private final SyncStatus syncStatus = new SyncStatus();
     private final QueueModule queue;
+    private final RoleAdministration roleAdministration;
+    private final SettingsAdministration settingsAdministration;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
         this.paths = paths;
@@ -48,6 +52,8 @@ public final class Workbench implements AutoCloseable {
         this.activityLog = new JdbcActivityLog(db, clock);
         this.outbox = new JdbcOutbox(db, clock);
         this.queue = new QueueModule(db, clock, activityLog, outbox, AudienceResolver.NONE);
+        this.roleAdministration = new RoleAdministration(db, members, roles, activityLog);
+        this.settingsAdministration = new SettingsAdministration(settings, activityLog);
     }
 
     public static Workbench open(AppPaths paths, Clock clock) throws DatabaseOpenException, IOException {
@@ -105,6 +111,14 @@ public final class Workbench implements AutoCloseable {
 
     public SyncStatus syncStatus() {
         return syncStatus;
+    }
+
+    public RoleAdministration roleAdministration() {
+        return roleAdministration;
+    }
+
+    public SettingsAdministration settingsAdministration() {
+        return settingsAdministration;
     }
 
     @Override
