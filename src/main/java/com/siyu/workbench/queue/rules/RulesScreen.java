@@ -32,6 +32,11 @@ public final class RulesScreen implements Screen {
         model.load();
     }
 
+    @Override
+    public void deactivate() {
+        model.cancelReads();
+    }
+
     public RulesViewModel model() {
         return model;
     }

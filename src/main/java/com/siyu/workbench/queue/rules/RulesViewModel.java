@@ -2,6 +2,7 @@ package com.siyu.workbench.queue.rules;
 
 import com.siyu.workbench.core.BackgroundTask;
 import com.siyu.workbench.core.TaskExecutor;
+import com.siyu.workbench.core.TaskHandle;
 import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.queue.QueueModule;
@@ -41,6 +42,7 @@ public final class RulesViewModel {
     private final StringProperty preview = new SimpleStringProperty(this, "preview", "");
     private final ObjectProperty<Choice> previewMember = new SimpleObjectProperty<>(this, "previewMember");
     private final ObjectProperty<RuleChoices> choices = new SimpleObjectProperty<>(this, "choices");
+    private TaskHandle reading;
 
     public RulesViewModel(QueueModule queue, RuleChoicesRepository choices, Supplier<Actor> actor,
                           TaskExecutor executor, DialogService dialogs, Messages messages) {
@@ -62,7 +64,8 @@ public final class RulesViewModel {
             return;
         }
         String keep = selected.get() == null ? null : selected.get().id();
-        BackgroundTask.wrap(progress -> new Loaded(queue.rules().list(who), choicesSource.load()))
+        cancelReads();
+        reading = BackgroundTask.wrap(progress -> new Loaded(queue.rules().list(who), choicesSource.load()))
                 .onSuccess(loaded -> {
                     editable.set(queue.rules().canEdit(who));
                     choices.set(loaded.choices());
@@ -80,6 +83,13 @@ public final class RulesViewModel {
     private static Choice defaultPreviewMember(RuleChoices choices, Actor who) {
         return choices.members().stream().filter(m -> m.value().equals(who.userid())).findFirst()
                 .orElse(choices.members().isEmpty() ? null : choices.members().get(0));
+    }
+
+    /** Drops a read still in flight (the screen is hidden); saves always complete. */
+    public void cancelReads() {
+        if (reading != null && !reading.isDone()) {
+            reading.cancel();
+        }
     }
 
     public void select(SopRule rule) {

@@ -61,6 +61,7 @@ public final class TodayScreen implements Screen {
     @Override
     public void deactivate() {
         session.actorProperty().removeListener(memberListener);
+        model.cancelReads();
     }
 
     public TodayViewModel model() {

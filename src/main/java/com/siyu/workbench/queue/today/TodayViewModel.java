@@ -2,6 +2,7 @@ package com.siyu.workbench.queue.today;
 
 import com.siyu.workbench.core.BackgroundTask;
 import com.siyu.workbench.core.TaskExecutor;
+import com.siyu.workbench.core.TaskHandle;
 import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.queue.DaySummary;
@@ -76,6 +77,7 @@ public final class TodayViewModel {
     private Map<String, RenderedMessage> rendered = new HashMap<>();
     private LocalDate day;
     private String loadedFor;
+    private TaskHandle reading;
 
     public TodayViewModel(QueueModule queue, Supplier<Actor> actor, TaskExecutor executor, DialogService dialogs,
                           Messages messages, Consumer<String> clipboard) {
@@ -112,19 +114,31 @@ public final class TodayViewModel {
             return;
         }
         loading.set(true);
-        BackgroundTask.wrap(progress -> loaded(queue.days().openToday(who).tasks(), who))
+        cancelReads();
+        reading = BackgroundTask.wrap(progress -> loaded(queue.days().openToday(who).tasks(), who))
                 .onSuccess(result -> show(result, who.userid(), true))
-                .onFailure(this::failed)
+                .onFailure(this::readFailed)
                 .onFinished(() -> loading.set(false))
                 .executeWith(executor);
     }
 
     private void reread() {
         Actor who = actor.get();
-        BackgroundTask.wrap(progress -> loaded(queue.days().read(who, day).tasks(), who))
+        cancelReads();
+        reading = BackgroundTask.wrap(progress -> loaded(queue.days().read(who, day).tasks(), who))
                 .onSuccess(result -> show(result, who.userid(), false))
-                .onFailure(this::failed)
+                .onFailure(this::readFailed)
                 .executeWith(executor);
+    }
+
+    /**
+     * Drops a read still in flight (the screen is hidden or closing); its result would be stale anyway. Writes are
+     * never cancelled: an action the guide took always completes.
+     */
+    public void cancelReads() {
+        if (reading != null && !reading.isDone()) {
+            reading.cancel();
+        }
     }
 
     private record Loaded(LocalDate day, List<TaskCard> tasks, Map<String, RenderedMessage> messages,
@@ -439,6 +453,11 @@ public final class TodayViewModel {
 
     private String display(TaskCard task) {
         return task.remark() != null && !task.remark().isBlank() ? task.remark() : task.contactName();
+    }
+
+    private void readFailed(Throwable error) {
+        dialogs.showErrorWithDetails(messages.get("queue.today.error.loadTitle"), messages.get("queue.today.error.body"),
+                error);
     }
 
     private void failed(Throwable error) {
