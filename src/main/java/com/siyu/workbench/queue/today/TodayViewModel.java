@@ -78,6 +78,7 @@ public final class TodayViewModel {
     private LocalDate day;
     private String loadedFor;
     private TaskHandle reading;
+    private boolean summaryOffered;
 
     public TodayViewModel(QueueModule queue, Supplier<Actor> actor, TaskExecutor executor, DialogService dialogs,
                           Messages messages, Consumer<String> clipboard) {
@@ -156,6 +157,9 @@ public final class TodayViewModel {
 
     private void show(Loaded result, String member, boolean focusFirst) {
         String keep = focused.get() == null || !member.equals(loadedFor) ? null : focused.get().id();
+        if (!member.equals(loadedFor) || !result.day().equals(day)) {
+            summaryOffered = false;
+        }
         loadedFor = member;
         day = result.day();
         tasks = new ArrayList<>(result.tasks());
@@ -168,6 +172,16 @@ public final class TodayViewModel {
             focus(indexOf(keep));
         } else if (focusFirst || focused.get() == null) {
             focusNextOpen(-1);
+        }
+        offerSummaryWhenDone();
+    }
+
+    /** Once the last task of the day is handled (as written, not just as shown), the summary opens by itself. */
+    private void offerSummaryWhenDone() {
+        Instant now = clock.instant();
+        if (!summaryOffered && !tasks.isEmpty() && tasks.stream().noneMatch(t -> TodayList.actionable(t, now))) {
+            summaryOffered = true;
+            openSummary();
         }
     }
 
@@ -230,9 +244,6 @@ public final class TodayViewModel {
                 focused.set(null);
                 card.set(null);
             }
-        }
-        if (!tasks.isEmpty() && tasks.stream().noneMatch(t -> TodayList.actionable(t, now))) {
-            openSummary();
         }
     }
 
@@ -345,6 +356,9 @@ public final class TodayViewModel {
 
     /** Skips the focused task with the reason the guide picked or typed. */
     public void confirmSkip(String reason) {
+        if (!enabled.get(TodayAction.SKIP).get()) {
+            return;
+        }
         if (reason == null || reason.isBlank()) {
             notice.set(messages.get("queue.action.error.reasonRequired"));
             return;
@@ -361,6 +375,9 @@ public final class TodayViewModel {
     }
 
     public void confirmSnooze(Instant until) {
+        if (!enabled.get(TodayAction.SNOOZE).get()) {
+            return;
+        }
         closePanel();
         act(TaskStatus.SNOOZED, (who, id) -> queue.actions().snooze(who, id, until), "queue.today.notice.snoozed");
     }
