@@ -14,6 +14,8 @@ public enum StatusReason {
     CAP_DAILY,
     /** Held: the rule's own daily limit was reached. */
     RULE_CAP,
+    /** Cancelled: held back day after day by a cap; a touch that late has lost its point. */
+    EXPIRED,
     /** Done by copying the text (the guide pasted it into WeCom). */
     COPIED
 }

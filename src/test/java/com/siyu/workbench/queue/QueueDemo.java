@@ -74,6 +74,15 @@ public final class QueueDemo {
      * @param now the clock's instant; touches, orders and additions are all before it
      */
     public static List<String> customers(Database db, String member, int count, Instant now, long seed) {
+        return customers(db, member, count, now, seed, 1.4);
+    }
+
+    /**
+     * @param skew how much newer customers outnumber older ones: 1.0 spreads additions evenly over two years (a
+     *             settled store), larger values favour recent weeks (a store that is growing)
+     */
+    public static List<String> customers(Database db, String member, int count, Instant now, long seed,
+                                         double skew) {
         Random random = new Random(seed);
         List<String> ids = new ArrayList<>(count);
         db.write(c -> {
@@ -90,7 +99,7 @@ public final class QueueDemo {
                         : surname + GIVEN[random.nextInt(GIVEN.length)];
                 String remark = random.nextInt(3) == 0 ? null
                         : surname + (random.nextBoolean() ? "姐" : random.nextBoolean() ? "女士" : "先生");
-                long ageMinutes = i < 6 ? 30L + i * 25 : (long) (Math.pow(random.nextDouble(), 1.4) * 730 * 1440);
+                long ageMinutes = i < 6 ? 30L + i * 25 : (long) (Math.pow(random.nextDouble(), skew) * 730 * 1440);
                 Instant added = now.minusSeconds(ageMinutes * 60);
                 boolean lost = random.nextInt(100) < 8 && ageMinutes > 2 * 1440;
                 contacts.add(new Object[] {id, name, added});

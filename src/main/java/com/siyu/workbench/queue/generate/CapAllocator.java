@@ -13,10 +13,14 @@ import java.util.Map;
 /**
  * Places today's new and held tasks under the two caps: WeCom delivers one template message per customer per day
  * (whichever member sends it), and a rule may limit its tasks per member per day. What does not fit moves to
- * tomorrow as HELD, with the reason. The greet task is never held. Order: greet, priority, older first, then by
+ * tomorrow as HELD, with the reason; one still held {@link #MAX_HELD_DAYS} days after its first day is cancelled as
+ * expired instead of piling up. The greet task is never held. Order: greet, priority, older first, then by
  * contact id (any fixed order keeps generation deterministic).
  */
 final class CapAllocator {
+    /** A held touch still not placed this many days after its first day is dropped rather than moved again. */
+    static final int MAX_HELD_DAYS = 3;
+
     private record Contender(String id, String contact, String ruleId, boolean sends, boolean greet, int priority,
                              int scheduledDay, Candidate candidate, String heldFrom) {
     }
@@ -27,6 +31,7 @@ final class CapAllocator {
     private final Map<String, Integer> ruleToday = new HashMap<>();
     private final List<Contender> contenders = new ArrayList<>();
     private final List<Candidate> overdue = new ArrayList<>();
+    private final List<String> expired = new ArrayList<>();
 
     CapAllocator(int today, List<SopRule> rules, Map<String, Integer> othersSends) {
         this.today = today;
@@ -63,11 +68,16 @@ final class CapAllocator {
 
     /** A task held back earlier and due again. */
     void contend(ExistingTask held) {
+        if (held.heldFrom() != null && today - LocalDate.parse(held.heldFrom()).toEpochDay() >= MAX_HELD_DAYS) {
+            expired.add(held.id());
+            return;
+        }
         contenders.add(new Contender(held.id(), held.contact(), held.ruleId(), held.sends(), false, held.priority(),
                 held.dueDay(), null, held.heldFrom()));
     }
 
     void allocate(Reconciliation out) {
+        expired.forEach(id -> out.cancels.put(id, StatusReason.EXPIRED));
         for (Candidate c : overdue) {
             out.inserts.add(new Reconciliation.Insert(c, TaskStatus.OPEN, c.scheduledDay(), null, null));
         }

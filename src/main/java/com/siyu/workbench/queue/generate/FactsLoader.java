@@ -8,217 +8,204 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.ZoneId;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one member's contacts and everything rules look at in a handful of bulk queries (never one per contact):
- * follows + contacts, follow tags, touches grouped by kind, and, when rules need them, last orders, group joins
- * and date fields. Also compares tags with the last snapshot to find tag changes.
+ * Reads what rules look at for one member, in two steps: SQLite first names the contacts that can matter today
+ * ({@link CandidateFinder}: trigger events inside the rules' windows, new contacts, contacts with tasks), then the
+ * facts of those contacts only are read in a handful of bulk queries — never one query per contact, never all
+ * 20,000 contacts. Tag changes since the last run are found the same way ({@link TagChanges}).
  */
 public final class FactsLoader {
     private static final int EVENT_HORIZON_DAYS = 60;
+    private static final int CHUNK = 500;
 
     private final Database db;
     private final ZoneRules zone;
+    private final CandidateFinder finder;
     private final AudienceResolver audiences;
 
     public FactsLoader(Database db, ZoneId zone, AudienceResolver audiences) {
         this.db = db;
         this.zone = zone.getRules();
+        this.finder = new CandidateFinder(zone);
         this.audiences = audiences;
+    }
+
+    /** What to load: the rules' event windows, the greet window, contacts that must be included anyway. */
+    public record Request(String member, LocalDate day, FactNeeds needs, List<EventWindow> windows, int greetFrom,
+                          Collection<String> alsoThese, Set<String> savedFilters, boolean baseline) {
     }
 
     /** The facts, plus the tag changes noticed now (to be written with the tasks). */
     public record Loaded(MemberFacts facts, TagChanges tagChanges) {
     }
 
-    public Loaded load(String member, LocalDate day, FactNeeds needs, Collection<String> savedFilters,
-                       boolean baseline) {
+    public Loaded load(Request r) {
         return db.read(c -> {
-            Map<String, Row> rows = follows(c, member);
+            int today = (int) r.day().toEpochDay();
             TagIndex tags = new TagIndex();
             for (String[] tag : Sql.query(c, "SELECT t.tag_id, t.name, g.name FROM tags t"
                     + " JOIN tag_groups g ON g.group_id = t.group_id",
                     rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})) {
                 tags.define(tag[0], tag[1], tag[2]);
             }
-            Map<String, String> tagKeys = tags(c, member, rows, tags);
-            touches(c, member, rows);
-            if (needs.orders()) {
-                orders(c, member, rows);
+            TagChanges changes = TagChanges.detect(c, r.member(), today, r.baseline());
+            List<String> tagged = changes.events().stream().map(TagChanges.Event::externalUserid).toList();
+            List<String> ids = new ArrayList<>(finder.find(c, r.member(), r.windows(), r.greetFrom(), today,
+                    r.alsoThese(), tagged));
+            Collections.sort(ids);
+            Map<String, Row> rows = follows(c, r.member(), ids);
+            tags(c, r.member(), ids, rows, tags);
+            touches(c, r.member(), ids, rows);
+            if (r.needs().orders()) {
+                orders(c, ids, rows);
             }
-            if (needs.groups()) {
-                groupJoins(c, rows);
+            if (r.needs().groups()) {
+                groupJoins(c, ids, rows);
             }
-            if (needs.dates()) {
-                dates(c, member, rows);
+            if (r.needs().dates()) {
+                dates(c, ids, rows);
             }
-            int today = (int) day.toEpochDay();
-            TagChanges changes = TagChanges.detect(tagKeys, seenTags(c, member), today, baseline);
-            Map<String, List<TagEvent>> events = storedEvents(c, member, today - EVENT_HORIZON_DAYS);
+            Map<String, List<TagEvent>> events = storedEvents(c, r.member(), today - EVENT_HORIZON_DAYS);
             for (TagChanges.Event e : changes.events()) {
                 events.computeIfAbsent(e.externalUserid(), k -> new ArrayList<>()).add(e.event());
             }
             List<ContactFacts> contacts = new ArrayList<>(rows.size());
-            for (Row row : rows.values()) {
-                contacts.add(row.toFacts());
+            for (String id : ids) {
+                Row row = rows.get(id);
+                if (row != null) {
+                    contacts.add(row.toFacts());
+                }
             }
             List<Integer> departments = Sql.query(c, "SELECT department_id FROM member_departments WHERE userid = ?",
-                    rs -> rs.getInt(1), member);
+                    rs -> rs.getInt(1), r.member());
             Map<String, Set<String>> views = new HashMap<>();
-            for (String filter : savedFilters) {
-                views.put(filter, audiences.contactsOf(filter, member).orElse(Set.of()));
+            for (String filter : r.savedFilters()) {
+                views.put(filter, audiences.contactsOf(filter, r.member()).orElse(Set.of()));
             }
-            return new Loaded(new MemberFacts(member, departments, contacts, tags, events, views), changes);
+            return new Loaded(new MemberFacts(r.member(), departments, contacts, tags, events, views), changes);
         });
     }
 
-    private Map<String, Row> follows(Connection c, String member) throws SQLException {
-        Map<String, Row> rows = new HashMap<>(32_768);
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT f.external_userid, c.name, f.remark, f.description,"
-                + " f.added_at, f.state, f.status, f.lost_at FROM follows f"
-                + " JOIN contacts c ON c.external_userid = f.external_userid WHERE f.userid = ?", member);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Row row = new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
-                row.addedDay = day(rs.getLong(5));
-                row.state = rs.getString(6);
-                row.lost = "LOST".equals(rs.getString(7));
-                long lostAt = rs.getLong(8);
-                row.lostDay = rs.wasNull() ? ContactFacts.NONE : day(lostAt);
-                rows.put(row.id, row);
+    /** Runs {@code sql} (which ends in "IN (") for the ids, a chunk at a time, with {@code leading} parameters first. */
+    private static void inChunks(Connection c, String sql, List<String> ids, RowHandler handler, Object... leading)
+            throws SQLException {
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+            Object[] params = new Object[leading.length + chunk.size()];
+            System.arraycopy(leading, 0, params, 0, leading.length);
+            for (int i = 0; i < chunk.size(); i++) {
+                params[leading.length + i] = chunk.get(i);
+            }
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            String full = sql.replace("IN (?)", "IN (" + marks + ")");
+            try (PreparedStatement ps = Sql.prepare(c, full, params); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    handler.row(rs);
+                }
             }
         }
+    }
+
+    /** One result row. */
+    @FunctionalInterface
+    private interface RowHandler {
+        void row(ResultSet rs) throws SQLException;
+    }
+
+    private Map<String, Row> follows(Connection c, String member, List<String> ids) throws SQLException {
+        Map<String, Row> rows = new HashMap<>(ids.size() * 2);
+        inChunks(c, "SELECT f.external_userid, c.name, f.remark, f.description, f.added_at, f.state, f.status,"
+                + " f.lost_at FROM follows f JOIN contacts c ON c.external_userid = f.external_userid"
+                + " WHERE f.userid = ? AND f.external_userid IN (?)", ids, rs -> {
+                    Row row = new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4));
+                    row.addedDay = day(rs.getLong(5));
+                    row.state = rs.getString(6);
+                    row.lost = "LOST".equals(rs.getString(7));
+                    long lostAt = rs.getLong(8);
+                    row.lostDay = rs.wasNull() ? ContactFacts.NONE : day(lostAt);
+                    rows.put(row.id, row);
+                }, member);
         return rows;
     }
 
-    /** Fills each row's tag numbers and returns its snapshot key (sorted tag ids joined by ','). */
-    private static Map<String, String> tags(Connection c, String member, Map<String, Row> rows, TagIndex index)
+    private static void tags(Connection c, String member, List<String> ids, Map<String, Row> rows, TagIndex index)
             throws SQLException {
-        Map<String, String> keys = new HashMap<>(rows.size() * 2);
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT external_userid, tag_id FROM follow_tags WHERE userid = ?"
-                + " ORDER BY external_userid, tag_id", member);
-             ResultSet rs = ps.executeQuery()) {
-            String current = null;
-            List<String> ids = new ArrayList<>();
-            while (rs.next()) {
-                String contact = rs.getString(1);
-                if (!contact.equals(current)) {
-                    finish(current, ids, rows, keys, index);
-                    current = contact;
-                    ids.clear();
-                }
-                ids.add(rs.getString(2));
+        Map<String, List<Integer>> numbers = new HashMap<>();
+        inChunks(c, "SELECT external_userid, tag_id FROM follow_tags WHERE userid = ? AND external_userid IN (?)",
+                ids, rs -> numbers.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                        .add(index.number(rs.getString(2))), member);
+        numbers.forEach((contact, list) -> {
+            Row row = rows.get(contact);
+            if (row != null) {
+                row.tags = list.stream().mapToInt(Integer::intValue).sorted().toArray();
             }
-            finish(current, ids, rows, keys, index);
-        }
-        for (Row row : rows.values()) {
-            keys.putIfAbsent(row.id, "");
-        }
-        return keys;
+        });
     }
 
-    private static void finish(String contact, List<String> ids, Map<String, Row> rows, Map<String, String> keys,
-                               TagIndex index) {
-        Row row = contact == null ? null : rows.get(contact);
-        if (row == null) {
-            return;
-        }
-        int[] numbers = new int[ids.size()];
-        for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = index.number(ids.get(i));
-        }
-        java.util.Arrays.sort(numbers);
-        row.tags = numbers;
-        keys.put(contact, String.join(",", ids));
+    private void touches(Connection c, String member, List<String> ids, Map<String, Row> rows) throws SQLException {
+        inChunks(c, "SELECT external_userid, kind, MAX(touched_at) FROM contact_touches WHERE userid = ?"
+                + " AND external_userid IN (?) GROUP BY external_userid, kind", ids, rs -> {
+                    Row row = rows.get(rs.getString(1));
+                    if (row == null) {
+                        return;
+                    }
+                    String kind = rs.getString(2);
+                    int day = day(rs.getLong(3));
+                    row.lastTouchDay = Math.max(row.lastTouchDay, day);
+                    if ("REPLIED".equals(kind)) {
+                        row.lastReplyDay = Math.max(row.lastReplyDay, day);
+                    } else if (!"NOTE".equals(kind)) {
+                        row.lastOutboundDay = Math.max(row.lastOutboundDay, day);
+                    }
+                }, member);
     }
 
-    private void touches(Connection c, String member, Map<String, Row> rows) throws SQLException {
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT external_userid, kind, MAX(touched_at) FROM contact_touches"
-                + " WHERE userid = ? GROUP BY external_userid, kind", member);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Row row = rows.get(rs.getString(1));
-                if (row == null) {
-                    continue;
-                }
-                String kind = rs.getString(2);
-                int day = day(rs.getLong(3));
-                row.lastTouchDay = Math.max(row.lastTouchDay, day);
-                if ("REPLIED".equals(kind)) {
-                    row.lastReplyDay = Math.max(row.lastReplyDay, day);
-                } else if (!"NOTE".equals(kind)) {
-                    row.lastOutboundDay = Math.max(row.lastOutboundDay, day);
-                }
-            }
-        }
-    }
-
-    private void orders(Connection c, String member, Map<String, Row> rows) throws SQLException {
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT o.external_userid, MAX(o.ordered_at) FROM orders o"
-                + " WHERE o.external_userid IN (SELECT external_userid FROM follows WHERE userid = ?)"
-                + " GROUP BY o.external_userid", member);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Row row = rows.get(rs.getString(1));
-                if (row != null) {
-                    row.lastOrderDay = day(rs.getLong(2));
-                }
-            }
-        }
+    private void orders(Connection c, List<String> ids, Map<String, Row> rows) throws SQLException {
+        inChunks(c, "SELECT external_userid, MAX(ordered_at) FROM orders WHERE external_userid IN (?)"
+                + " GROUP BY external_userid", ids, rs -> {
+                    Row row = rows.get(rs.getString(1));
+                    if (row != null) {
+                        row.lastOrderDay = day(rs.getLong(2));
+                    }
+                });
     }
 
     /** WeCom's join_time is in seconds; values already in milliseconds are accepted too. */
-    private void groupJoins(Connection c, Map<String, Row> rows) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT member_id, MAX(join_time) FROM customer_group_members"
-                + " WHERE type = 2 AND join_time IS NOT NULL GROUP BY member_id");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Row row = rows.get(rs.getString(1));
-                if (row != null) {
-                    long time = rs.getLong(2);
-                    row.groupJoinDay = day(time < 100_000_000_000L ? time * 1000 : time);
-                }
-            }
-        }
+    private void groupJoins(Connection c, List<String> ids, Map<String, Row> rows) throws SQLException {
+        inChunks(c, "SELECT member_id, MAX(join_time) FROM customer_group_members WHERE type = 2"
+                + " AND join_time IS NOT NULL AND member_id IN (?) GROUP BY member_id", ids, rs -> {
+                    Row row = rows.get(rs.getString(1));
+                    if (row != null) {
+                        long time = rs.getLong(2);
+                        row.groupJoinDay = day(time < 100_000_000_000L ? time * 1000 : time);
+                    }
+                });
     }
 
-    private static void dates(Connection c, String member, Map<String, Row> rows) throws SQLException {
+    private static void dates(Connection c, List<String> ids, Map<String, Row> rows) throws SQLException {
         for (Row row : rows.values()) {
             DateFields.birthdayIn(row.description).ifPresent(md -> row.date(Trigger.BIRTHDAY, md));
         }
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT d.external_userid, d.field, d.date FROM contact_dates d"
-                + " JOIN follows f ON f.external_userid = d.external_userid WHERE f.userid = ?", member);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                Row row = rows.get(rs.getString(1));
-                String field = rs.getString(2);
-                if (row != null) {
-                    DateFields.parseStored(rs.getString(3)).ifPresent(md -> row.date(field, md));
-                }
+        inChunks(c, "SELECT external_userid, field, date FROM contact_dates WHERE external_userid IN (?)", ids, rs -> {
+            Row row = rows.get(rs.getString(1));
+            String field = rs.getString(2);
+            if (row != null) {
+                DateFields.parseStored(rs.getString(3)).ifPresent(md -> row.date(field, md));
             }
-        }
-    }
-
-    private static Map<String, String> seenTags(Connection c, String member) throws SQLException {
-        Map<String, String> seen = new HashMap<>();
-        try (PreparedStatement ps = Sql.prepare(c, "SELECT external_userid, tag_ids FROM queue_tag_seen"
-                + " WHERE userid = ?", member);
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                seen.put(rs.getString(1), rs.getString(2));
-            }
-        }
-        return seen;
+        });
     }
 
     private static Map<String, List<TagEvent>> storedEvents(Connection c, String member, int fromDay)
@@ -236,7 +223,7 @@ public final class FactsLoader {
 
     private int day(long epochMillis) {
         long seconds = Math.floorDiv(epochMillis, 1000);
-        int offset = zone.getOffset(java.time.Instant.ofEpochSecond(seconds)).getTotalSeconds();
+        int offset = zone.getOffset(Instant.ofEpochSecond(seconds)).getTotalSeconds();
         return (int) Math.floorDiv(seconds + offset, 86_400);
     }
 

@@ -101,6 +101,10 @@ public final class JdbcGenerationRepository implements GenerationRepository {
 
     @Override
     public int apply(String member, LocalDate day, Reconciliation changes, TagChanges tags, Instant now) {
+        boolean nothing = changes.isEmpty() && !tags.baseline() && tags.added().isEmpty() && tags.removed().isEmpty();
+        if (nothing && generated(member, day)) {
+            return 0; // a re-run that changes nothing costs no write (and no fsync)
+        }
         return db.inTransaction(c -> {
             int inserted = insert(c, member, changes.inserts(), now);
             update(c, changes.updates());
@@ -169,10 +173,19 @@ public final class JdbcGenerationRepository implements GenerationRepository {
     }
 
     private static void writeTags(Connection c, String member, TagChanges tags) throws SQLException {
-        Sql.batch(c, "INSERT OR REPLACE INTO queue_tag_seen (userid, external_userid, tag_ids) VALUES (?, ?, ?)",
-                tags.upserts().stream().map(r -> new Object[] {member, r[0], r[1]}).toList());
-        Sql.batch(c, "DELETE FROM queue_tag_seen WHERE userid = ? AND external_userid = ?",
-                tags.deletes().stream().map(id -> new Object[] {member, id}).toList());
+        double[] fingerprint = tags.fingerprint();
+        Sql.update(c, "INSERT OR REPLACE INTO queue_tag_fingerprint (userid, row_count, rowid_total) VALUES (?, ?, ?)",
+                member, (long) fingerprint[0], fingerprint[1]);
+        if (tags.baseline()) {
+            Sql.update(c, "DELETE FROM queue_tag_seen WHERE userid = ?", member);
+            Sql.update(c, "INSERT INTO queue_tag_seen (userid, external_userid, tag_id)"
+                    + " SELECT userid, external_userid, tag_id FROM follow_tags WHERE userid = ?", member);
+            return;
+        }
+        Sql.batch(c, "INSERT OR IGNORE INTO queue_tag_seen (userid, external_userid, tag_id) VALUES (?, ?, ?)",
+                tags.added().stream().map(r -> new Object[] {member, r[0], r[1]}).toList());
+        Sql.batch(c, "DELETE FROM queue_tag_seen WHERE userid = ? AND external_userid = ? AND tag_id = ?",
+                tags.removed().stream().map(r -> new Object[] {member, r[0], r[1]}).toList());
         Sql.batch(c, "INSERT OR IGNORE INTO queue_tag_events (userid, external_userid, tag_id, change, day)"
                 + " VALUES (?, ?, ?, ?, ?)", tags.events().stream().map(e -> new Object[] {member, e.externalUserid(),
                 e.event().tagId(), e.event().added() ? "ADDED" : "REMOVED",

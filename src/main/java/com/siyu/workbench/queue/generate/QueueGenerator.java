@@ -8,6 +8,8 @@ import com.siyu.workbench.queue.rules.SopRule;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -61,19 +63,34 @@ public final class QueueGenerator {
         List<SopRule> enabled = rules.enabled();
         Map<String, ApprovedContent> approved = content.approved(contentIds(enabled));
         Optional<LocalDate> first = store.firstGenerated(member);
-        boolean baseline = first.isEmpty();
-        FactsLoader.Loaded loaded = facts.load(member, day, FactNeeds.of(enabled), savedFilters(enabled), baseline);
-        List<Candidate> candidates = planner.plan(enabled, approved, loaded.facts(), day,
-                approved.get(WELCOME_CONTENT));
         int today = (int) day.toEpochDay();
         int catchUpFrom = store.lastGeneratedBefore(member, day)
                 .map(last -> Math.max((int) last.toEpochDay() + 1, today - QueuePlanner.CATCH_UP_DAYS))
                 .orElse(today);
-        List<ExistingTask> existing = store.existing(member, day.minusDays(QueuePlanner.CATCH_UP_DAYS + 1L));
         // Greets reach back a week for contacts synced late, but not to before the member's first queue: a fresh
         // install does not greet last week's customers all at once.
         int greetFrom = Math.max(today - QueuePlanner.CATCH_UP_DAYS,
                 first.map(d -> (int) d.toEpochDay()).orElse(today));
+        List<ExistingTask> existing = store.existing(member, day.minusDays(QueuePlanner.CATCH_UP_DAYS + 1L));
+        // Stop conditions are checked for unfinished tasks, so their contacts are read whatever the windows say.
+        Set<String> unfinished = new HashSet<>();
+        Set<String> revised = new HashSet<>();
+        Map<String, Integer> revisions = new HashMap<>();
+        enabled.forEach(r -> revisions.put(r.id(), r.revision()));
+        for (ExistingTask t : existing) {
+            if (t.status().unfinished()) {
+                unfinished.add(t.contact());
+            }
+            if (t.status().untouched() && t.ruleId() != null
+                    && !Integer.valueOf(t.ruleRevision()).equals(revisions.get(t.ruleId()))) {
+                revised.add(t.ruleId());
+            }
+        }
+        FactsLoader.Loaded loaded = facts.load(new FactsLoader.Request(member, day, FactNeeds.of(enabled),
+                windows(enabled, approved, catchUpFrom, today, revised), greetFrom, unfinished,
+                savedFilters(enabled), first.isEmpty()));
+        List<Candidate> candidates = planner.plan(enabled, approved, loaded.facts(), day,
+                approved.get(WELCOME_CONTENT));
         Reconciliation changes = Reconciler.reconcile(candidates, existing, enabled, loaded.facts(), today,
                 new Reconciler.Window(catchUpFrom, greetFrom), store.sendsByOthers(member, day));
         int inserted = store.apply(member, day, changes, loaded.tagChanges(), clock.instant());
@@ -81,23 +98,38 @@ public final class QueueGenerator {
         GenerationResult result = new GenerationResult(member, day, candidates.size(), inserted, held,
                 changes.updates().size(), changes.deletes().size(), changes.cancels().size(), changes.moves().size(),
                 (System.nanoTime() - start) / 1_000_000);
-        LOG.info("Queue generated: {}", result);
+        LOG.info("Queue generated: {} ({} contacts looked at)", result, loaded.facts().contacts().size());
         return result;
     }
 
     /** What the rules would put in the member's day, without writing anything (the rule editor's preview). */
     public List<Candidate> preview(List<SopRule> rulesToTry, String member, LocalDate day) {
         Map<String, ApprovedContent> approved = content.approved(contentIds(rulesToTry));
-        FactsLoader.Loaded loaded = facts.load(member, day, FactNeeds.of(rulesToTry), savedFilters(rulesToTry), true);
         int today = (int) day.toEpochDay();
-        List<Candidate> all = planner.plan(rulesToTry, approved, loaded.facts(), day, null);
+        FactsLoader.Loaded loaded = facts.load(new FactsLoader.Request(member, day, FactNeeds.of(rulesToTry),
+                EventWindow.of(rulesToTry, approved, today, today), today, Set.of(), savedFilters(rulesToTry), true));
         List<Candidate> due = new ArrayList<>();
-        for (Candidate c : all) {
+        for (Candidate c : planner.plan(rulesToTry, approved, loaded.facts(), day, null)) {
             if (c.scheduledDay() == today && c.ruleId() != null) {
                 due.add(c);
             }
         }
         return due;
+    }
+
+    /**
+     * Which trigger events to look for: since the last generation (usually today only), and the whole catch-up week
+     * for a rule with untouched tasks of an older revision (those are brought up to date or dropped).
+     */
+    private static List<EventWindow> windows(List<SopRule> enabled, Map<String, ApprovedContent> approved,
+                                             int catchUpFrom, int today, Set<String> revised) {
+        List<EventWindow> windows = new ArrayList<>();
+        for (SopRule rule : enabled) {
+            int from = revised.contains(rule.id()) ? today - QueuePlanner.CATCH_UP_DAYS : catchUpFrom;
+            String id = rule.action().contentId();
+            windows.add(EventWindow.of(rule, id == null ? null : approved.get(id), from, today));
+        }
+        return windows;
     }
 
     private static Set<String> contentIds(List<SopRule> rules) {

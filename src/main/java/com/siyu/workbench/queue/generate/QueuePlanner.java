@@ -35,7 +35,8 @@ public final class QueuePlanner {
         int today = (int) day.toEpochDay();
         List<Candidate> out = new ArrayList<>();
         for (SopRule rule : rules) {
-            planRule(rule, content.get(rule.action().contentId()), facts, today, out);
+            String id = rule.action().contentId();
+            planRule(rule, id == null ? null : content.get(id), facts, today, out);
         }
         Greets.add(out, facts, welcome, today);
         return out;
