@@ -180,4 +180,23 @@ class StopAndCapTest extends QueueTestBase {
         assertThat(tasksOf("a")).extracting(TaskRow::kind, TaskRow::status)
                 .containsExactlyInAnyOrder(tuple("GREET", "OPEN"), tuple("SCRIPT_STEP", "HELD"));
     }
+
+    @Test
+    void aTouchHeldBackForThreeDaysExpiresInsteadOfPilingUp() {
+        rule(new SopRule("one-a-day", "每天一个", true, 50, Trigger.days(TriggerType.DAYS_SINCE_ADDED, 1),
+                Audience.everyone(), RuleAction.remind(ActionType.CALL, "电话", Section.FOLLOW_UP), Timing.NOON,
+                StopConditions.NONE, new RuleCap(1), 0, null, null));
+        for (String id : new String[] {"c1", "c2", "c3", "c4", "c5"}) {
+            data.contact(id, id, GUIDE, at("2026-11-22T10:00")).touch(id, GUIDE, "DONE", at("2026-11-22T10:05"));
+        }
+
+        for (int d = 0; d <= 4; d++) {
+            morning(DAY.plusDays(d));
+        }
+
+        assertThat(tasks()).extracting(TaskRow::contact, TaskRow::status, TaskRow::due, TaskRow::statusReason)
+                .containsExactly(tuple("c1", "OPEN", DAY, null), tuple("c2", "OPEN", DAY.plusDays(1), null),
+                        tuple("c3", "OPEN", DAY.plusDays(2), null), tuple("c4", "OPEN", DAY.plusDays(3), null),
+                        tuple("c5", "CANCELLED", DAY.plusDays(4), "EXPIRED"));
+    }
 }

@@ -13,12 +13,12 @@ import java.util.Map;
 /**
  * Places today's new and held tasks under the two caps: WeCom delivers one template message per customer per day
  * (whichever member sends it), and a rule may limit its tasks per member per day. What does not fit moves to
- * tomorrow as HELD, with the reason; one still held {@link #MAX_HELD_DAYS} days after its first day is cancelled as
- * expired instead of piling up. The greet task is never held. Order: greet, priority, older first, then by
+ * tomorrow as HELD, with the reason; one that would move beyond {@link #MAX_HELD_DAYS} days past its first day is
+ * cancelled as expired instead of piling up. The greet task is never held. Order: greet, priority, older first, then by
  * contact id (any fixed order keeps generation deterministic).
  */
 final class CapAllocator {
-    /** A held touch still not placed this many days after its first day is dropped rather than moved again. */
+    /** A held touch is moved at most this many days past its first day; then it is dropped rather than moved again. */
     static final int MAX_HELD_DAYS = 3;
 
     private record Contender(String id, String contact, String ruleId, boolean sends, boolean greet, int priority,
@@ -68,7 +68,7 @@ final class CapAllocator {
 
     /** A task held back earlier and due again. */
     void contend(ExistingTask held) {
-        if (held.heldFrom() != null && today - LocalDate.parse(held.heldFrom()).toEpochDay() >= MAX_HELD_DAYS) {
+        if (held.heldFrom() != null && today - LocalDate.parse(held.heldFrom()).toEpochDay() > MAX_HELD_DAYS) {
             expired.add(held.id());
             return;
         }
