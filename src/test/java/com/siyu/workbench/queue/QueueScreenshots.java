@@ -56,7 +56,7 @@ public final class QueueScreenshots {
         ui = new WorkbenchUi(workbench, stage, probe, new CrashReporter(() -> null, () -> ui.messages(), dir));
         ui.show();
         stage.setWidth(1366);
-        stage.setHeight(860);
+        stage.setHeight(Integer.getInteger("shots.height", 860));
         stage.setX(0);
         stage.setY(0);
         List<String> keys = getParameters().getRaw().size() > 1
@@ -66,8 +66,22 @@ public final class QueueScreenshots {
         wait.play();
     }
 
+    @SuppressWarnings("unchecked")
     private static void press(Stage stage, List<String> keys) {
         for (String key : keys) {
+            if (key.startsWith("nav=")) {
+                var nav = (javafx.scene.control.ListView<com.siyu.workbench.ui.shell.NavEntry>)
+                        stage.getScene().lookup("#navigation");
+                nav.getSelectionModel().select(com.siyu.workbench.ui.shell.NavEntry.valueOf(key.substring(4)));
+                continue;
+            }
+            if (key.startsWith("click=")) {
+                var node = stage.getScene().lookup(key.substring(6));
+                if (node instanceof javafx.scene.control.ButtonBase button) {
+                    button.fire();
+                }
+                continue;
+            }
             javafx.scene.input.KeyCode code = javafx.scene.input.KeyCode.valueOf(key);
             javafx.scene.Node target = stage.getScene().getFocusOwner() == null ? stage.getScene().getRoot()
                     : stage.getScene().getFocusOwner();

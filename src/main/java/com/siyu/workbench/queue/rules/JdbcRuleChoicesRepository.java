@@ -32,6 +32,9 @@ public final class JdbcRuleChoicesRepository implements RuleChoicesRepository {
                         rs -> new Choice(String.valueOf(rs.getInt(1)), rs.getString(2))),
                 Sql.query(c, "SELECT id, type, name, approved_version IS NOT NULL AND retired_at IS NULL"
                         + " FROM content_items ORDER BY type, name", rs -> new RuleChoices.ContentOption(
-                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1))));
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1)),
+                Sql.query(c, "SELECT m.userid, m.name FROM members m JOIN (SELECT userid, COUNT(*) AS n FROM follows"
+                        + " GROUP BY userid) f ON f.userid = m.userid ORDER BY f.n DESC, m.name",
+                        rs -> new Choice(rs.getString(1), rs.getString(2)))));
     }
 }

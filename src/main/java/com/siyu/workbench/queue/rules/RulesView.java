@@ -52,6 +52,7 @@ public final class RulesView {
     @FXML private CheckComboBox<Choice> departmentsBox;
     @FXML private TextField savedFilterField;
     @FXML private ComboBox<ActionType> actionBox;
+    @FXML private Label contentLabel;
     @FXML private ComboBox<RuleChoices.ContentOption> contentBox;
     @FXML private Label fromStepLabel;
     @FXML private Spinner<Integer> fromStepSpinner;
@@ -122,6 +123,8 @@ public final class RulesView {
                 Label summary = new Label(vm.summary(rule));
                 summary.getStyleClass().add("today-muted");
                 VBox box = new VBox(2, name, summary);
+                // A cell never widens the list: long names end in "…" instead of a horizontal scroll bar.
+                setPrefWidth(0);
                 if (!rule.enabled()) {
                     box.getStyleClass().add("rules-disabled");
                     name.setText(rule.name() + "  " + m.get("queue.rules.disabledMark"));
@@ -218,6 +221,7 @@ public final class RulesView {
     private void showActionFields(ActionType type) {
         boolean sends = type != null && type.sends();
         show(contentBox, sends);
+        show(contentLabel, sends);
         show(fromStepLabel, type == ActionType.SCRIPT);
         show(fromStepSpinner, type == ActionType.SCRIPT);
         show(onlyThisStepBox, type == ActionType.SCRIPT);
@@ -301,7 +305,7 @@ public final class RulesView {
             tagTriggers.add(current);
         }
         triggerTagBox.getItems().setAll(tagTriggers);
-        previewMemberBox.getItems().setAll(choices.members());
+        previewMemberBox.getItems().setAll(choices.membersWithContacts());
         offerContents();
     }
 

@@ -80,9 +80,11 @@ public final class RulesViewModel {
                 .executeWith(executor);
     }
 
+    /** The acting member if they have customers, else the member with the most. */
     private static Choice defaultPreviewMember(RuleChoices choices, Actor who) {
-        return choices.members().stream().filter(m -> m.value().equals(who.userid())).findFirst()
-                .orElse(choices.members().isEmpty() ? null : choices.members().get(0));
+        List<Choice> candidates = choices.membersWithContacts();
+        return candidates.stream().filter(m -> m.value().equals(who.userid())).findFirst()
+                .orElse(candidates.isEmpty() ? null : candidates.get(0));
     }
 
     /** Drops a read still in flight (the screen is hidden); saves always complete. */
@@ -168,8 +170,16 @@ public final class RulesViewModel {
         Trigger t = rule.trigger();
         String when = messages.get("queue.rules.trigger." + t.type().name(), t.days());
         String what = messages.get("queue.rules.actionType." + rule.action().type().name());
-        String content = rule.action().contentId() == null ? "" : " · " + rule.action().contentId();
+        String id = rule.action().contentId();
+        String content = id == null ? "" : " · " + contentName(id);
         return when + " → " + what + content;
+    }
+
+    private String contentName(String id) {
+        RuleChoices known = choices.get();
+        return known == null ? id : known.contents().stream().filter(c -> c.id().equals(id)).findFirst()
+                .map(c -> c.approved() ? c.name() : messages.get("queue.rules.notApprovedShort", c.name()))
+                .orElse(id);
     }
 
     private void showProblems(RuleValidationException e) {

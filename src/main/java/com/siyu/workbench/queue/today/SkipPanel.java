@@ -22,6 +22,7 @@ final class SkipPanel implements PanelView {
         presets.getItems().setAll(vm.skipPresets());
         presets.setId("skipPresets");
         presets.setFocusTraversable(false);
+        presets.setFixedCellSize(30);
         presets.setPrefHeight(presets.getItems().size() * 30 + 4);
         presets.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {

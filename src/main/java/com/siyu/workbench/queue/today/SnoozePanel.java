@@ -37,6 +37,7 @@ final class SnoozePanel implements PanelView {
         }
         options.getItems().setAll(possible);
         options.setId("snoozeOptions");
+        options.setFixedCellSize(30);
         options.setPrefHeight(possible.size() * 30 + 4);
         options.setCellFactory(list -> new ListCell<>() {
             @Override

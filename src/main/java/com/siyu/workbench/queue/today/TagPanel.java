@@ -16,8 +16,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
-/** The contact's tags by group as check boxes: Tab/Space to change, Ctrl+Enter or the button saves, Esc cancels. */
+/**
+ * The contact's tags by group as check boxes (one stage at most, the contract's 客户阶段): Tab/Space to change,
+ * Ctrl+Enter or the button saves, Esc cancels.
+ */
 final class TagPanel implements PanelView {
+    private static final String STAGE_GROUP = "客户阶段";
+
     private final VBox root;
     private final Map<String, CheckBox> boxes = new LinkedHashMap<>();
 
@@ -40,6 +45,15 @@ final class TagPanel implements PanelView {
             });
             CheckBox box = new CheckBox(tag.name());
             box.setSelected(has.contains(tag.id()));
+            if (STAGE_GROUP.equals(tag.group())) {
+                // A contact has one stage: picking one clears the others.
+                box.selectedProperty().addListener((obs, was, now) -> {
+                    if (now) {
+                        pane.getChildren().stream().filter(n -> n != box && n instanceof CheckBox)
+                                .forEach(n -> ((CheckBox) n).setSelected(false));
+                    }
+                });
+            }
             box.setId("tag-" + tag.id());
             boxes.put(tag.id(), box);
             pane.getChildren().add(box);

@@ -34,7 +34,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -57,14 +56,8 @@ public final class TodayViewModel {
     private final Consumer<String> clipboard;
     private final ReasonText reasons;
 
-    private final ObservableList<TodayRow> rows = FXCollections.observableArrayList();
-    private final IntegerProperty focusIndex = new SimpleIntegerProperty(this, "focusIndex", -1);
-    private final ObjectProperty<TaskCard> focused = new SimpleObjectProperty<>(this, "focused");
-    private final ObjectProperty<CardText> card = new SimpleObjectProperty<>(this, "card");
     private final ObjectProperty<TodayPanel> panel = new SimpleObjectProperty<>(this, "panel", TodayPanel.NONE);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
-    private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
     private final StringProperty dateText = new SimpleStringProperty(this, "dateText", "");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
     private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
@@ -72,10 +65,10 @@ public final class TodayViewModel {
     private final IntegerProperty searchRequests = new SimpleIntegerProperty(this, "searchRequests", 0);
     private final ObservableList<TagRef> allTags = FXCollections.observableArrayList();
     private final Map<TodayAction, BooleanBinding> enabled = new EnumMap<>(TodayAction.class);
+    private final TodayFocus list;
+    private final ObjectProperty<TaskCard> focused;
+    private final ObjectProperty<CardText> card;
 
-    private List<TaskCard> tasks = new ArrayList<>();
-    private Map<String, RenderedMessage> rendered = new HashMap<>();
-    private LocalDate day;
     private String loadedFor;
     private TaskHandle reading;
     private boolean summaryOffered;
@@ -90,7 +83,10 @@ public final class TodayViewModel {
         this.clock = queue.clock();
         this.clipboard = clipboard;
         this.reasons = new ReasonText(messages, clock.getZone());
-        search.addListener((obs, old, now) -> rebuild());
+        this.list = new TodayFocus(messages, reasons, clock);
+        this.focused = list.focusedProperty();
+        this.card = list.cardProperty();
+        search.addListener((obs, old, now) -> list.search(now));
         for (TodayAction action : TodayAction.values()) {
             enabled.put(action, Bindings.createBooleanBinding(() -> isEnabled(action), focused, card, panel, loading));
         }
@@ -104,7 +100,7 @@ public final class TodayViewModel {
         if (who == null) {
             return;
         }
-        if (!who.userid().equals(loadedFor) || !queue.days().today().equals(day)) {
+        if (!who.userid().equals(loadedFor) || !queue.days().today().equals(list.day())) {
             load();
         }
     }
@@ -126,6 +122,7 @@ public final class TodayViewModel {
     private void reread() {
         Actor who = actor.get();
         cancelReads();
+        LocalDate day = list.day();
         reading = BackgroundTask.wrap(progress -> loaded(queue.days().read(who, day).tasks(), who))
                 .onSuccess(result -> show(result, who.userid(), false))
                 .onFailure(this::readFailed)
@@ -156,120 +153,31 @@ public final class TodayViewModel {
     }
 
     private void show(Loaded result, String member, boolean focusFirst) {
-        String keep = focused.get() == null || !member.equals(loadedFor) ? null : focused.get().id();
-        if (!member.equals(loadedFor) || !result.day().equals(day)) {
+        boolean sameMember = member.equals(loadedFor);
+        String keep = focused.get() == null || !sameMember ? null : focused.get().id();
+        if (!sameMember || !result.day().equals(list.day())) {
             summaryOffered = false;
         }
         loadedFor = member;
-        day = result.day();
-        tasks = new ArrayList<>(result.tasks());
-        rendered = result.messages();
+        LocalDate day = result.day();
         allTags.setAll(result.tags());
         dateText.set(messages.get("queue.today.date", reasons.shortDate(day),
                 messages.get("queue.today.weekday." + day.getDayOfWeek().getValue())));
-        rebuild();
-        if (keep != null && indexOf(keep) >= 0) {
-            focus(indexOf(keep));
-        } else if (focusFirst || focused.get() == null) {
-            focusNextOpen(-1);
-        }
+        list.show(day, result.tasks(), result.messages(), keep, focusFirst);
         offerSummaryWhenDone();
     }
 
     /** Once the last task of the day is handled (as written, not just as shown), the summary opens by itself. */
     private void offerSummaryWhenDone() {
-        Instant now = clock.instant();
-        if (!summaryOffered && !tasks.isEmpty() && tasks.stream().noneMatch(t -> TodayList.actionable(t, now))) {
+        if (!summaryOffered && list.allHandled()) {
             summaryOffered = true;
             openSummary();
         }
     }
 
-    private void rebuild() {
-        if (day == null) {
-            return;
-        }
-        String keep = focused.get() == null ? null : focused.get().id();
-        rows.setAll(TodayList.rows(tasks, day, search.get()));
-        long total = tasks.stream().filter(TodayList::counts).count();
-        long handled = tasks.stream().filter(t -> t.status().handled()).count();
-        progressText.set(messages.get("queue.today.progress", handled, total));
-        progress.set(total == 0 ? 0 : (double) handled / total);
-        int index = keep == null ? -1 : indexOf(keep);
-        if (index >= 0) {
-            focus(index);
-        } else {
-            focusNextOpen(-1);
-        }
-    }
-
-    // ---- moving around -------------------------------------------------------------------------------------
-
     /** Focuses the row the guide clicked (headers focus nothing). */
     public void select(int index) {
-        if (index >= 0 && index < rows.size() && !rows.get(index).isHeader()) {
-            focus(index);
-        }
-    }
-
-    private void move(int step) {
-        int i = focusIndex.get();
-        for (int next = i + step; next >= 0 && next < rows.size(); next += step) {
-            if (!rows.get(next).isHeader()) {
-                focus(next);
-                return;
-            }
-        }
-    }
-
-    /** After an action: the next task still to do below, else from the top; none left shows the summary. */
-    private void focusNextOpen(int after) {
-        Instant now = clock.instant();
-        for (int pass = 0; pass < 2; pass++) {
-            int from = pass == 0 ? after + 1 : 0;
-            for (int i = from; i < rows.size(); i++) {
-                TodayRow row = rows.get(i);
-                if (!row.isHeader() && TodayList.actionable(row.task(), now)) {
-                    focus(i);
-                    return;
-                }
-            }
-        }
-        if (focused.get() == null || indexOf(focused.get().id()) < 0) {
-            int first = firstTaskRow();
-            if (first >= 0) {
-                focus(first);
-            } else {
-                focusIndex.set(-1);
-                focused.set(null);
-                card.set(null);
-            }
-        }
-    }
-
-    private int firstTaskRow() {
-        for (int i = 0; i < rows.size(); i++) {
-            if (!rows.get(i).isHeader()) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private void focus(int index) {
-        TaskCard task = rows.get(index).task();
-        focusIndex.set(index);
-        focused.set(task);
-        card.set(CardText.of(task, rendered.get(task.id()), day, messages, reasons, clock.getZone()));
-    }
-
-    private int indexOf(String taskId) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (!rows.get(i).isHeader() && rows.get(i).task().id().equals(taskId)) {
-                return i;
-            }
-        }
-        return -1;
+        list.select(index);
     }
 
     // ---- commands ------------------------------------------------------------------------------------------
@@ -303,8 +211,8 @@ public final class TodayViewModel {
             closePanel();
         }
         switch (action) {
-            case NEXT -> move(1);
-            case PREVIOUS -> move(-1);
+            case NEXT -> list.move(1);
+            case PREVIOUS -> list.move(-1);
             case SEND -> send();
             case COPY -> copy();
             case DONE -> act(TaskStatus.DONE, queue.actions()::done, "queue.today.notice.done");
@@ -338,7 +246,7 @@ public final class TodayViewModel {
     private void send() {
         TaskCard task = focused.get();
         Actor who = actor.get();
-        markLocally(task, TaskStatus.SENT);
+        list.markLocally(task, TaskStatus.SENT);
         BackgroundTask.wrap(progress -> queue.actions().send(who, task.id()))
                 .onSuccess(outcome -> {
                     notice.set(messages.get(outcome == SendOutcome.SENT ? "queue.today.notice.sent"
@@ -422,7 +330,7 @@ public final class TodayViewModel {
 
     private void openSummary() {
         Actor who = actor.get();
-        LocalDate which = day;
+        LocalDate which = list.day();
         BackgroundTask.wrap(progress -> queue.days().summary(who, which))
                 .onSuccess(result -> {
                     summary.set(result);
@@ -436,7 +344,7 @@ public final class TodayViewModel {
     private void act(TaskStatus status, BiConsumer<Actor, String> work, String noticeKey) {
         TaskCard task = focused.get();
         Actor who = actor.get();
-        markLocally(task, status);
+        list.markLocally(task, status);
         BackgroundTask.wrap(() -> work.accept(who, task.id()))
                 .onSuccess(ignored -> {
                     notice.set(messages.get(noticeKey, display(task)));
@@ -456,18 +364,6 @@ public final class TodayViewModel {
                 .executeWith(executor);
     }
 
-    private void markLocally(TaskCard task, TaskStatus status) {
-        int at = indexOf(task.id());
-        tasks.replaceAll(t -> t.id().equals(task.id()) ? t.withStatus(status, t.statusReason(), t.snoozedUntil()) : t);
-        rows.set(at, TodayRow.task(rows.get(at).group(), tasks.stream().filter(t -> t.id().equals(task.id()))
-                .findFirst().orElseThrow()));
-        long total = tasks.stream().filter(TodayList::counts).count();
-        long handled = tasks.stream().filter(t -> t.status().handled()).count();
-        progressText.set(messages.get("queue.today.progress", handled, total));
-        progress.set(total == 0 ? 0 : (double) handled / total);
-        focusNextOpen(at);
-    }
-
     private String display(TaskCard task) {
         return task.remark() != null && !task.remark().isBlank() ? task.remark() : task.contactName();
     }
@@ -484,7 +380,7 @@ public final class TodayViewModel {
             dialogs.showErrorWithDetails(messages.get("queue.today.error.title"),
                     messages.get("queue.today.error.body"), error);
         }
-        if (day != null) {
+        if (list.day() != null) {
             reread();
         }
     }
@@ -492,11 +388,11 @@ public final class TodayViewModel {
     // ---- properties ----------------------------------------------------------------------------------------
 
     public ObservableList<TodayRow> rows() {
-        return rows;
+        return list.rows();
     }
 
     public IntegerProperty focusIndexProperty() {
-        return focusIndex;
+        return list.focusIndexProperty();
     }
 
     public ObjectProperty<TaskCard> focusedProperty() {
@@ -516,11 +412,11 @@ public final class TodayViewModel {
     }
 
     public StringProperty progressTextProperty() {
-        return progressText;
+        return list.progressTextProperty();
     }
 
     public DoubleProperty progressProperty() {
-        return progress;
+        return list.progressProperty();
     }
 
     public StringProperty dateTextProperty() {

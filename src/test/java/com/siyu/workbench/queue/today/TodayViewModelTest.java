@@ -66,7 +66,7 @@ class TodayViewModelTest {
         assertThat(vm.progressTextProperty().get()).isEqualTo("0 / 3");
         assertThat(vm.focusedProperty().get().contactId()).isEqualTo("new1");
         assertThat(vm.cardProperty().get().reason()).isEqualTo("今天添加的新客户：先问候并打上标签 · 剧本第 1/4 步");
-        assertThat(vm.cardProperty().get().message()).startsWith("李姐您好，我是");
+        assertThat(vm.cardProperty().get().message()).startsWith("李姐好，我是");
     }
 
     @Test
