@@ -1,7 +1,9 @@
 package com.siyu.workbench.app;
 
 import com.siyu.workbench.audit.ActivityLog;
+import com.siyu.workbench.audit.AuditModule;
 import com.siyu.workbench.audit.JdbcActivityLog;
+import com.siyu.workbench.content.ContentModule;
 import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.members.JdbcRoleRepository;
 import com.siyu.workbench.members.MemberRepository;
@@ -41,6 +43,8 @@ public final class Workbench implements AutoCloseable {
     private final QueueModule queue;
     private final RoleAdministration roleAdministration;
     private final SettingsAdministration settingsAdministration;
+    private final ContentModule content;
+    private final AuditModule audit;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
         this.paths = paths;
@@ -54,6 +58,8 @@ public final class Workbench implements AutoCloseable {
         this.queue = new QueueModule(db, clock, activityLog, outbox, AudienceResolver.NONE);
         this.roleAdministration = new RoleAdministration(db, members, roles, activityLog);
         this.settingsAdministration = new SettingsAdministration(settings, activityLog);
+        this.content = new ContentModule(db, clock, activityLog, outbox);
+        this.audit = new AuditModule(db, clock, activityLog);
     }
 
     public static Workbench open(AppPaths paths, Clock clock) throws DatabaseOpenException, IOException {
@@ -119,6 +125,14 @@ public final class Workbench implements AutoCloseable {
 
     public SettingsAdministration settingsAdministration() {
         return settingsAdministration;
+    }
+
+    public ContentModule content() {
+        return content;
+    }
+
+    public AuditModule audit() {
+        return audit;
     }
 
     @Override

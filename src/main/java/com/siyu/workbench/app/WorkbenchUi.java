@@ -6,6 +6,8 @@ import com.siyu.workbench.admin.ConnectionViewModel;
 import com.siyu.workbench.admin.RolesView;
 import com.siyu.workbench.admin.RolesViewModel;
 import com.siyu.workbench.admin.SettingsScreen;
+import com.siyu.workbench.audit.TeamScreen;
+import com.siyu.workbench.content.ContentScreens;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.queue.rules.RulesScreen;
@@ -116,6 +118,11 @@ public final class WorkbenchUi implements AutoCloseable {
         screens.register(NavEntry.SETTINGS, () -> settingsScreen(controllers, loader, mainModel));
         screens.register(NavEntry.TODAY, () -> new TodayScreen(workbench.queue(), session, executor, dialogs, messages));
         screens.register(NavEntry.RULES, () -> new RulesScreen(workbench.queue(), session, executor, dialogs, messages));
+        ContentScreens content = new ContentScreens(workbench.content(), workbench.members(), session, executor,
+                dialogs, messages, controllers, loader);
+        screens.register(NavEntry.CONTENT, content::library).register(NavEntry.REVIEW, content::review);
+        screens.register(NavEntry.TEAM, () -> new TeamScreen(workbench.audit(), session, executor, dialogs, messages,
+                workbench.clock()));
     }
 
     private Screen settingsScreen(ControllerFactory controllers, ViewLoader loader, MainViewModel mainModel) {

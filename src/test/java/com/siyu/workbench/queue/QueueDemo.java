@@ -63,7 +63,7 @@ public final class QueueDemo {
                     0, "{客户称呼}，本周六下午{门店}有一场护肤小课堂，讲换季敏感怎么护理，名额不多，要不要给您留一个位置？");
             single(c, "welcome-default", "WELCOME", "默认欢迎语",
                     "您好，我是{门店}的{导购姓名}，很高兴认识您！护肤上有任何问题随时找我～", null);
-            single(c, "invite-vip-group", "INVITE", "会员福利群邀请",
+            single(c, "invite-member-group", "INVITE", "会员福利群邀请",
                     "{客户称呼}，我们有个{群名}，每周发会员专属福利和护肤干货，不刷屏。邀请您进来看看～", "chat-vip");
         });
     }

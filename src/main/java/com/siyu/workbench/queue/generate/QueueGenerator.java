@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class QueueGenerator {
     /** The welcome message greet tasks show (seeded by the content feature). */
-    public static final String WELCOME_CONTENT = "welcome-default";
+    public static final String WELCOME_CONTENT = com.siyu.workbench.content.DemoContent.WELCOME_DEFAULT;
     private static final Logger LOG = LoggerFactory.getLogger(QueueGenerator.class);
 
     private final RuleRepository rules;

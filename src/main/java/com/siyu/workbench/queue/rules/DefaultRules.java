@@ -1,5 +1,6 @@
 package com.siyu.workbench.queue.rules;
 
+import com.siyu.workbench.content.DemoContent;
 import com.siyu.workbench.store.Database;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,7 +13,8 @@ import java.util.List;
  * 0/1/3/7; intent follow-up on the day, +1 and +3 when an 意向商品 tag appears; a long high-ticket sequence for
  * 高意向 customers; a repurchase reminder 30 days after the last order; win-back for customers silent 30 days;
  * a call-back (never a send) for customers who deleted their rep. Sends go out around noon or before the end of
- * the working day, when the articles saw customers read. Seeding is idempotent: a rule an admin edited or switched
+ * the working day, when the articles saw customers read. Content ids are the content feature's demo ids
+ * ({@link DemoContent}); a rule whose content is not approved yet makes reminders instead of sends. Seeding is idempotent: a rule an admin edited or switched
  * off is never put back.
  */
 public final class DefaultRules {
@@ -34,28 +36,28 @@ public final class DefaultRules {
     public static List<SopRule> all(Instant at) {
         List<SopRule> rules = new ArrayList<>();
         rules.add(rule(NEW_CUSTOMER, "新客 1v1 剧本（当天 / 1 / 3 / 7 天）", 80, Trigger.of(TriggerType.CONTACT_ADDED),
-                Audience.everyone(), RuleAction.script("script-new-customer", Section.NEW), Timing.NOON,
+                Audience.everyone(), RuleAction.script(DemoContent.SCRIPT_NEW_CUSTOMER, Section.NEW), Timing.NOON,
                 BOUGHT_OR_LOST, RuleCap.NONE, at));
         rules.add(rule(INTENT_FOLLOW_UP, "意向商品跟进（当天 / 1 / 3 天）", 70,
                 Trigger.tagInGroup(TriggerType.TAG_ADDED, "意向商品", null), Audience.everyone(),
-                RuleAction.script("script-intent-follow-up", Section.FOLLOW_UP), Timing.END_OF_DAY,
+                RuleAction.script(DemoContent.SCRIPT_INTENT_FOLLOW_UP, Section.FOLLOW_UP), Timing.END_OF_DAY,
                 new StopConditions(true, true, false, true), RuleCap.NONE, at));
         rules.add(rule(HIGH_TICKET, "高客单长周期跟进", 60,
                 Trigger.tagInGroup(TriggerType.TAG_ADDED, "客户阶段", "高意向"), Audience.everyone(),
-                RuleAction.script("script-high-ticket", Section.FOLLOW_UP), Timing.END_OF_DAY, BOUGHT_OR_LOST,
+                RuleAction.script(DemoContent.SCRIPT_HIGH_TICKET, Section.FOLLOW_UP), Timing.END_OF_DAY, BOUGHT_OR_LOST,
                 RuleCap.NONE, at));
         rules.add(rule(GROUP_INVITE, "新客第 3 天邀请进会员群", 40, Trigger.days(TriggerType.DAYS_SINCE_ADDED, 3),
-                Audience.everyone(), RuleAction.send(ActionType.INVITE, "invite-vip-group", Section.NEW), Timing.NOON,
+                Audience.everyone(), RuleAction.send(ActionType.INVITE, DemoContent.INVITE_MEMBER_GROUP, Section.NEW), Timing.NOON,
                 new StopConditions(false, false, true, true), RuleCap.NONE, at));
         rules.add(rule(REPURCHASE, "复购提醒（上次下单 30 天后）", 50, Trigger.days(TriggerType.DAYS_SINCE_ORDER, 30),
-                Audience.everyone(), RuleAction.script("script-repurchase", Section.REPURCHASE), Timing.NOON,
+                Audience.everyone(), RuleAction.script(DemoContent.SCRIPT_REPURCHASE, Section.REPURCHASE), Timing.NOON,
                 BOUGHT_OR_LOST, new RuleCap(20), at));
         rules.add(rule(BIRTHDAY, "生日关怀（私聊祝福，不群发）", 45, Trigger.date(Trigger.BIRTHDAY, 0),
                 Audience.everyone(), RuleAction.remind(ActionType.REMINDER,
                         "今天是客户生日：私聊送上祝福，可附会员生日权益。", Section.FOLLOW_UP),
                 Timing.NOON, StopConditions.NONE, RuleCap.NONE, at));
         rules.add(rule(WIN_BACK, "沉默 30 天挽回", 30, Trigger.days(TriggerType.DAYS_SINCE_TOUCH, 30),
-                Audience.everyone(), RuleAction.script("script-win-back", Section.WIN_BACK), Timing.END_OF_DAY,
+                Audience.everyone(), RuleAction.script(DemoContent.SCRIPT_WIN_BACK, Section.WIN_BACK), Timing.END_OF_DAY,
                 StopConditions.ALL, new RuleCap(10), at));
         rules.add(rule(LOST_CALL_BACK, "流失客户回访（不再发送消息）", 20, Trigger.of(TriggerType.CONTACT_LOST),
                 Audience.everyone(), RuleAction.remind(ActionType.CALL,
@@ -63,7 +65,7 @@ public final class DefaultRules {
                 Timing.END_OF_DAY, StopConditions.NONE, RuleCap.NONE, at));
         SopRule event = rule(EVENT_INVITE, "活动邀约（默认关闭，活动期间开启）", 35,
                 Trigger.days(TriggerType.DAYS_SINCE_TOUCH, 14), Audience.everyone(),
-                RuleAction.script("script-event-invite", Section.FOLLOW_UP), Timing.NOON, StopConditions.ALL,
+                RuleAction.script(DemoContent.SCRIPT_EVENT_INVITE, Section.FOLLOW_UP), Timing.NOON, StopConditions.ALL,
                 new RuleCap(15), at);
         rules.add(event.withEnabled(false));
         return rules;
