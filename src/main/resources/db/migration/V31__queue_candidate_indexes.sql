@@ -10,9 +10,8 @@ CREATE TABLE queue_tag_seen (
     PRIMARY KEY (userid, external_userid, tag_id)
 ) WITHOUT ROWID;
 
--- Contacts added (or lost) within a range of days, for one member.
-CREATE INDEX idx_follows_member_added ON follows (userid, added_at);
-CREATE INDEX idx_follows_member_lost ON follows (userid, lost_at) WHERE lost_at IS NOT NULL;
+-- Contacts added (or lost) within a range of days use audit's idx_follows_member_added / _lost (V40): the same
+-- indexes are not created twice.
 -- Tag events by day for one member.
 CREATE INDEX idx_queue_tag_events_day ON queue_tag_events (userid, day);
 -- Follows whose description mentions a birthday (guides write "生日 5-12"): the birthday trigger reads only these.

@@ -4,7 +4,9 @@ import com.siyu.workbench.core.BackgroundTask;
 import com.siyu.workbench.core.TaskExecutor;
 import com.siyu.workbench.core.TaskHandle;
 import com.siyu.workbench.i18n.Messages;
+import com.siyu.workbench.members.AccessPolicy;
 import com.siyu.workbench.members.Actor;
+import com.siyu.workbench.members.Permission;
 import com.siyu.workbench.queue.DaySummary;
 import com.siyu.workbench.queue.QueueActionException;
 import com.siyu.workbench.queue.QueueModule;
@@ -97,7 +99,7 @@ public final class TodayViewModel {
     /** Opens today (generating it first); again only if the day or the member changed since. */
     public void refreshIfStale() {
         Actor who = actor.get();
-        if (who == null) {
+        if (who == null || !AccessPolicy.allows(who, Permission.WORK_OWN_QUEUE)) {
             return;
         }
         if (!who.userid().equals(loadedFor) || !queue.days().today().equals(list.day())) {
@@ -107,7 +109,8 @@ public final class TodayViewModel {
 
     public void load() {
         Actor who = actor.get();
-        if (who == null) {
+        // A member switch to someone without a queue (a lead, a reviewer) leaves this screen: nothing to open.
+        if (who == null || !AccessPolicy.allows(who, Permission.WORK_OWN_QUEUE)) {
             return;
         }
         loading.set(true);

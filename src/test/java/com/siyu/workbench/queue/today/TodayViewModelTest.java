@@ -144,4 +144,16 @@ class TodayViewModelTest {
         assertThat(vm.dateTextProperty().get()).isEqualTo("11月24日 周二");
         assertThat(headers()).contains("OVERDUE 2/2");
     }
+
+    @Test
+    void aMemberWithoutAQueueOpensNothingAndSeesNoError() {
+        Actor lead = new Actor(TestWorkbench.LEAD, "王店长", Set.of(Role.LEAD));
+        TodayViewModel leads = new TodayViewModel(workbench.queue(), () -> lead, new CurrentThreadTaskExecutor(),
+                dialogs, Messages.load(Language.ZH_CN), clipboard::add);
+
+        leads.load();
+
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(leads.rows()).isEmpty();
+    }
 }
