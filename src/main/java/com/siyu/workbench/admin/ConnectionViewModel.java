@@ -35,6 +35,7 @@ public final class ConnectionViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ConnectionCheck check;
+    private final Runnable onSaved;
 
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.EMBEDDED_SANDBOX);
     private final StringProperty baseUrl = new SimpleStringProperty(this, "baseUrl", "");
@@ -50,13 +51,14 @@ public final class ConnectionViewModel {
     private boolean secretSaved;
 
     public ConnectionViewModel(SettingsAdministration administration, Session session, TaskExecutor executor,
-                               DialogService dialogs, Messages messages, ConnectionCheck check) {
+                               DialogService dialogs, Messages messages, ConnectionCheck check, Runnable onSaved) {
         this.administration = administration;
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
         this.check = check;
+        this.onSaved = onSaved;
         remote.bind(mode.isEqualTo(Mode.REMOTE));
     }
 
@@ -83,6 +85,7 @@ public final class ConnectionViewModel {
         administration.save(session.actor(), form);
         load();
         dialogs.notify(messages.get("settings.connection.saved"));
+        onSaved.run();
         return true;
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.control.TabPane;
 public final class SettingsScreen implements Screen {
     private final TabPane tabs = new TabPane();
     private final List<Runnable> onActivate = new ArrayList<>();
+    private final List<Runnable> onDeactivate = new ArrayList<>();
 
     public SettingsScreen() {
         tabs.setId("settingsTabs");
@@ -30,6 +31,12 @@ public final class SettingsScreen implements Screen {
         return this;
     }
 
+    /** Adds a tab that also listens while the screen is shown ({@code stop} drops its listeners when hidden). */
+    public SettingsScreen addTab(String id, String title, Node content, Runnable start, Runnable stop) {
+        onDeactivate.add(stop);
+        return addTab(id, title, content, start);
+    }
+
     @Override
     public Node root() {
         return tabs;
@@ -38,5 +45,10 @@ public final class SettingsScreen implements Screen {
     @Override
     public void activate() {
         onActivate.forEach(Runnable::run);
+    }
+
+    @Override
+    public void deactivate() {
+        onDeactivate.forEach(Runnable::run);
     }
 }

@@ -16,9 +16,12 @@ import com.siyu.workbench.settings.JdbcSettingsRepository;
 import com.siyu.workbench.settings.SecretVault;
 import com.siyu.workbench.settings.SettingsAdministration;
 import com.siyu.workbench.store.Database;
+import com.siyu.workbench.wecom.SettingsTokenStore;
+import com.siyu.workbench.wecom.TokenStore;
 import com.siyu.workbench.store.DatabaseOpenException;
 import com.siyu.workbench.sync.JdbcOutbox;
 import com.siyu.workbench.sync.Outbox;
+import com.siyu.workbench.sync.SyncAdministration;
 import com.siyu.workbench.sync.SyncStatus;
 import java.io.IOException;
 import java.time.Clock;
@@ -43,14 +46,18 @@ public final class Workbench implements AutoCloseable {
     private final QueueModule queue;
     private final RoleAdministration roleAdministration;
     private final SettingsAdministration settingsAdministration;
+    private final SyncAdministration syncAdministration;
     private final ContentModule content;
     private final AuditModule audit;
+    private final TokenStore tokenStore;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
         this.paths = paths;
         this.clock = clock;
         this.db = db;
-        this.settings = new AppSettings(new JdbcSettingsRepository(db), vault);
+        JdbcSettingsRepository settingsRepository = new JdbcSettingsRepository(db);
+        this.settings = new AppSettings(settingsRepository, vault);
+        this.tokenStore = new SettingsTokenStore(settingsRepository, vault);
         this.members = new JdbcMemberRepository(db, clock);
         this.roles = new JdbcRoleRepository(db, clock);
         this.activityLog = new JdbcActivityLog(db, clock);
@@ -58,6 +65,7 @@ public final class Workbench implements AutoCloseable {
         this.queue = new QueueModule(db, clock, activityLog, outbox, AudienceResolver.NONE);
         this.roleAdministration = new RoleAdministration(db, members, roles, activityLog);
         this.settingsAdministration = new SettingsAdministration(settings, activityLog);
+        this.syncAdministration = new SyncAdministration(db, activityLog, syncStatus);
         this.content = new ContentModule(db, clock, activityLog, outbox);
         this.audit = new AuditModule(db, clock, activityLog);
     }
@@ -76,6 +84,11 @@ public final class Workbench implements AutoCloseable {
 
     public static Clock defaultClock() {
         return Clock.system(DEFAULT_ZONE);
+    }
+
+    /** Where WeCom access tokens survive restarts, encrypted. */
+    public TokenStore tokenStore() {
+        return tokenStore;
     }
 
     public AppPaths paths() {
@@ -125,6 +138,11 @@ public final class Workbench implements AutoCloseable {
 
     public SettingsAdministration settingsAdministration() {
         return settingsAdministration;
+    }
+
+    /** The sync log and the parked outbox items (works without a WeCom connection). */
+    public SyncAdministration syncAdministration() {
+        return syncAdministration;
     }
 
     public ContentModule content() {

@@ -27,6 +27,7 @@ public final class WorkbenchApp extends Application {
     private InstanceLock lock;
     private Workbench workbench;
     private WorkbenchUi ui;
+    private LiveConnection live;
     private String startupProblem;
     private CrashReporter crashes;
 
@@ -68,7 +69,8 @@ public final class WorkbenchApp extends Application {
             return;
         }
         StartupProbe probe = new StartupProbe(options.measureStartup(), System.out, Platform::exit);
-        ui = new WorkbenchUi(workbench, stage, probe, crashes);
+        live = new LiveConnection(workbench);
+        ui = new WorkbenchUi(workbench, stage, probe, crashes, live);
         ui.show();
     }
 
@@ -76,6 +78,9 @@ public final class WorkbenchApp extends Application {
     public void stop() throws IOException {
         if (ui != null) {
             ui.close();
+        }
+        if (live != null) {
+            live.close();
         }
         if (workbench != null) {
             workbench.close();

@@ -3,9 +3,13 @@ package com.siyu.workbench.app;
 import com.siyu.workbench.admin.ConnectionCheck;
 import com.siyu.workbench.admin.ConnectionView;
 import com.siyu.workbench.admin.ConnectionViewModel;
+import com.siyu.workbench.admin.OutboxIssuesView;
+import com.siyu.workbench.admin.OutboxIssuesViewModel;
 import com.siyu.workbench.admin.RolesView;
 import com.siyu.workbench.admin.RolesViewModel;
 import com.siyu.workbench.admin.SettingsScreen;
+import com.siyu.workbench.admin.SyncLogView;
+import com.siyu.workbench.admin.SyncLogViewModel;
 import com.siyu.workbench.audit.TeamScreen;
 import com.siyu.workbench.content.ContentScreens;
 import com.siyu.workbench.i18n.Language;
@@ -29,6 +33,7 @@ import com.siyu.workbench.ui.shell.PlaceholderScreen;
 import com.siyu.workbench.ui.shell.ScreenRegistry;
 import com.siyu.workbench.ui.shell.StatusBarViewModel;
 import javafx.geometry.Rectangle2D;
+import com.siyu.workbench.core.BackgroundTask;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -38,6 +43,7 @@ import javafx.stage.Stage;
  * their dependencies. A language switch rebuilds the shell (texts are bound at load time) but keeps the session.
  */
 public final class WorkbenchUi implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkbenchUi.class);
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 800;
 
@@ -47,20 +53,62 @@ public final class WorkbenchUi implements AutoCloseable {
     private final Session session = new Session();
     private final FxTaskExecutor executor;
     private final SyncTrigger syncTrigger;
-    /** Tries WeCom credentials from the settings form; none until the WeCom client is wired. */
-    private final ConnectionCheck connectionCheck = null;
+    /** The link to WeCom; null in UI tests that run on a prepared local copy only. */
+    private final LiveConnection live;
+    /** Tries WeCom credentials from the settings form; absent without a live connection. */
+    private final ConnectionCheck connectionCheck;
+    private MainViewModel mainModel;
     private Messages messages;
     private DialogService dialogs;
     private MainView shell;
     private StatusBarViewModel statusBar;
 
+    /** A UI on the local copy only (no WeCom): what UI tests use. */
     public WorkbenchUi(Workbench workbench, Stage stage, StartupProbe startupProbe, CrashReporter crashes) {
+        this(workbench, stage, startupProbe, crashes, null);
+    }
+
+    public WorkbenchUi(Workbench workbench, Stage stage, StartupProbe startupProbe, CrashReporter crashes,
+                       LiveConnection live) {
         this.workbench = workbench;
         this.stage = stage;
         this.startupProbe = startupProbe;
         this.executor = new FxTaskExecutor(2, crashes::report);
-        this.syncTrigger = SyncTrigger.NONE;
+        this.live = live;
+        this.syncTrigger = live == null ? SyncTrigger.NONE : live;
+        this.connectionCheck = live == null ? null : new WeComConnectionCheck(live, () -> messages);
         this.messages = Messages.load(workbench.settings().language());
+        if (live != null) {
+            live.addListener(result -> UiThread.fx().execute(this::afterSync));
+        }
+    }
+
+    /** New members, roles and customers may have arrived: refresh what is on screen. */
+    private void afterSync() {
+        if (mainModel != null) {
+            mainModel.refreshMembers();
+        }
+    }
+
+    /** Connects to WeCom in the background; the shell works on the local copy meanwhile. */
+    private void connect(boolean restart) {
+        if (live == null) {
+            return;
+        }
+        BackgroundTask.wrap(() -> {
+            try {
+                if (restart) {
+                    live.restart();
+                } else {
+                    live.start();
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }).onFailure(failure -> {
+            LOG.error("Could not connect to WeCom", failure);
+            dialogs.notify(messages.get("shell.status.connectFailed"));
+        }).executeWith(executor);
     }
 
     public Messages messages() {
@@ -82,6 +130,7 @@ public final class WorkbenchUi implements AutoCloseable {
         stage.setOnCloseRequest(e -> rememberWindow());
         stage.show();
         startupProbe.ready("shell");
+        connect(false);
     }
 
     private void buildShell() {
@@ -91,7 +140,7 @@ public final class WorkbenchUi implements AutoCloseable {
         dialogs = new FxDialogService(() -> stage, messages, text -> statusBar.notice(text));
         statusBar = new StatusBarViewModel(workbench.syncStatus(), syncTrigger, session, messages, workbench.clock(),
                 UiThread.fx());
-        MainViewModel mainModel = new MainViewModel(workbench.members(), workbench.roles(), workbench.settings(),
+        mainModel = new MainViewModel(workbench.members(), workbench.roles(), workbench.settings(),
                 workbench.activityLog(), session);
         ThemeAppearance appearance = new ThemeAppearance(workbench.settings(), this::onLanguageChanged);
         ControllerFactory controllers = new ControllerFactory();
@@ -127,16 +176,27 @@ public final class WorkbenchUi implements AutoCloseable {
 
     private Screen settingsScreen(ControllerFactory controllers, ViewLoader loader, MainViewModel mainModel) {
         ConnectionViewModel connection = new ConnectionViewModel(workbench.settingsAdministration(), session,
-                executor, dialogs, messages, connectionCheck);
+                executor, dialogs, messages, connectionCheck, () -> connect(true));
         RolesViewModel roles = new RolesViewModel(workbench.roleAdministration(), workbench.members(), session,
                 executor, dialogs, messages, mainModel::refreshMembers);
         controllers.register(ConnectionView.class, () -> new ConnectionView(connection));
         controllers.register(RolesView.class, () -> new RolesView(roles, messages));
+        SyncLogViewModel syncLog = new SyncLogViewModel(workbench.syncAdministration(), workbench.syncStatus(),
+                syncTrigger, workbench.members(), session, executor, UiThread.fx(), dialogs, messages,
+                workbench.clock());
+        OutboxIssuesViewModel parked = new OutboxIssuesViewModel(workbench.syncAdministration(), session, executor,
+                dialogs, messages, workbench.clock());
+        controllers.register(SyncLogView.class, () -> new SyncLogView(syncLog, messages));
+        controllers.register(OutboxIssuesView.class, () -> new OutboxIssuesView(parked, messages));
         return new SettingsScreen()
                 .addTab("tab-connection", messages.get("settings.tab.connection"),
                         loader.load(ConnectionView.class).root(), connection::load)
                 .addTab("tab-roles", messages.get("settings.tab.roles"), loader.load(RolesView.class).root(),
-                        roles::load);
+                        roles::load)
+                .addTab("tab-sync-log", messages.get("sync.tab.log"), loader.load(SyncLogView.class).root(),
+                        syncLog::activate, syncLog::deactivate)
+                .addTab("tab-sync-parked", messages.get("sync.tab.parked"),
+                        loader.load(OutboxIssuesView.class).root(), parked::load);
     }
 
     private void onLanguageChanged(Language language) {

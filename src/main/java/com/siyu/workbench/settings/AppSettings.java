@@ -15,6 +15,7 @@ public final class AppSettings {
     static final String WECOM_CORP_ID = "pref.wecom.corpId";
     static final String WECOM_SECRET = "pref.wecom.secret";
     static final String WECOM_AGENT_ID = "pref.wecom.agentId";
+    static final String DEMO_DAY = "state.demo.lastDay";
     public static final int DEFAULT_SYNC_INTERVAL_MINUTES = 15;
 
     private final SettingsRepository repository;
@@ -70,6 +71,15 @@ public final class AppSettings {
             throw new IllegalArgumentException("sync interval out of range: " + minutes);
         }
         repository.put(SYNC_INTERVAL, Integer.toString(minutes));
+    }
+
+    /** The last day the built-in demo corp was brought to life (new customers arrive each new day). */
+    public Optional<java.time.LocalDate> demoDay() {
+        return repository.get(DEMO_DAY).map(java.time.LocalDate::parse);
+    }
+
+    public void setDemoDay(java.time.LocalDate day) {
+        repository.put(DEMO_DAY, day.toString());
     }
 
     public WeComConnection wecom() {

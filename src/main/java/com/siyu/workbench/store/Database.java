@@ -29,6 +29,7 @@ public final class Database implements AutoCloseable {
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ThreadLocal<Integer> txDepth = ThreadLocal.withInitial(() -> 0);
+    private final ThreadLocal<List<Runnable>> afterCommit = ThreadLocal.withInitial(ArrayList::new);
     private final BlockingQueue<Connection> idleReaders = new ArrayBlockingQueue<>(READERS);
     private final List<Connection> allReaders = new ArrayList<>();
     private int openedReaders;
@@ -127,10 +128,12 @@ public final class Database implements AutoCloseable {
 
     private <T> T runOutermost(SqlWork<T> work) {
         txDepth.set(1);
+        List<Runnable> committed = List.of();
         try {
             writer.setAutoCommit(false);
             T result = work.apply(writer);
             writer.commit();
+            committed = List.copyOf(afterCommit.get());
             return result;
         } catch (SQLException | RuntimeException | Error e) {
             rollback();
@@ -140,11 +143,26 @@ public final class Database implements AutoCloseable {
             throw sneaky(e);
         } finally {
             txDepth.remove();
+            afterCommit.remove();
             try {
                 writer.setAutoCommit(true);
             } catch (SQLException ignored) {
                 // the connection is unusable; the next transaction reports it
             }
+            // outside the write lock's transaction: listeners may read, enqueue work, or start their own transaction
+            committed.forEach(Runnable::run);
+        }
+    }
+
+    /**
+     * Runs {@code action} once the current transaction has committed (at once when there is none); never when it
+     * rolls back. For telling others about a change only when the change is durable.
+     */
+    public void afterCommit(Runnable action) {
+        if (txDepth.get() > 0 && writeLock.isHeldByCurrentThread()) {
+            afterCommit.get().add(action);
+        } else {
+            action.run();
         }
     }
 

@@ -8,6 +8,14 @@ public interface Outbox {
      */
     long enqueue(OutboxItem item);
 
+    /**
+     * Called after a transaction that queued a new item has committed (sync pushes it soon and the status bar
+     * shows the new backlog). Not called for an idempotent re-enqueue, nor when the transaction rolls back.
+     */
+    void addEnqueueListener(Runnable listener);
+
+    void removeEnqueueListener(Runnable listener);
+
     /** Items not yet sent and not parked. */
     int pendingCount();
 

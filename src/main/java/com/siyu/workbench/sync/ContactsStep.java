@@ -1,0 +1,168 @@
+package com.siyu.workbench.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.siyu.workbench.core.Json;
+import com.siyu.workbench.store.Database;
+import com.siyu.workbench.store.Sql;
+import com.siyu.workbench.wecom.WeComApi;
+import com.siyu.workbench.wecom.WeComRelationNotFoundException;
+import com.siyu.workbench.wecom.dto.ContactDetail;
+import com.siyu.workbench.wecom.dto.ContactWithFollow;
+import com.siyu.workbench.wecom.dto.FollowInfo;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executor;
+
+/**
+ * Customers and their follow relations. Plans with {@link ContactPlanner}, then re-reads the planned members
+ * through batch/get_by_user (≤100 userids per call, limit 100, one page of read-ahead) and fetches the remaining new
+ * customers one by one. Every page is written by {@link FollowWriter} in one transaction together with the plan
+ * position, so a run killed anywhere resumes at the page after the last one written.
+ */
+final class ContactsStep implements PullStep {
+    static final String NAME = "contacts";
+    /** {@code sync_cursors} rows recording when a member's relations were last re-read in full. */
+    static final String REFRESHED_PREFIX = "wecom.follows.";
+    private static final String GETS = "wecom.contacts-gets";
+    private static final ObjectMapper JSON = Json.newMapper();
+
+    private final WeComApi api;
+    private final Database db;
+    private final SyncScope scope;
+    private final ContactPlanner planner;
+    private final Executor prefetch;
+
+    ContactsStep(WeComApi api, Database db, SyncScope scope, ContactPlanner planner, Executor prefetch) {
+        this.api = api;
+        this.db = db;
+        this.scope = scope;
+        this.planner = planner;
+        this.prefetch = prefetch;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean due(SyncRequest request, Instant lastCompleted, Instant now) {
+        return true;
+    }
+
+    @Override
+    public void run(StepContext context) {
+        List<String> members = scope.followUsers(context.request().memberUserid());
+        ContactsPlan plan = context.cursor() == null ? null : ContactsPlan.decode(context.cursor());
+        List<String> gets;
+        if (plan == null) {
+            ContactPlanner.Planned planned = planner.plan(context, members);
+            plan = planned.plan();
+            String encoded = plan.encode();
+            String getsJson = json(planned.gets());
+            context.commitPage(encoded, 0, c -> {
+                SyncCursors.saveCursor(c, GETS, getsJson, context.now());
+                return PageCounts.NONE;
+            });
+            gets = planned.gets();
+        } else {
+            gets = storedGets();
+        }
+        context.progress(plan.done(), plan.total());
+        boolean empty = db.read(c -> Sql.queryLong(c, "SELECT NOT EXISTS (SELECT 1 FROM follows)") == 1);
+        ContactsPlan start = plan;
+        ContactsPlan reread = start.positions().stream().allMatch(java.util.Objects::isNull) ? start
+                : WriterCache.enlarged(db, () -> rereadChains(context, start, empty));
+        fetchOneByOne(context, reread, gets, new HashSet<>(members));
+    }
+
+    private ContactsPlan rereadChains(StepContext context, ContactsPlan start, boolean intoEmptyCopy) {
+        ContactsPlan[] plan = {start};
+        PagePipeline.walk(prefetch, start.positions(),
+                (chain, cursor) -> api.batchGetByUser(start.chains().get(chain), cursor, ContactPlanner.PAGE_LIMIT),
+                (chain, page) -> {
+                    boolean chainDone = !page.hasMore();
+                    ContactsPlan next = plan[0].afterPage(chain, chainDone ? null : page.nextCursor(),
+                            plan[0].done() + page.items().size());
+                    Instant now = context.now();
+                    List<String> members = start.chains().get(chain);
+                    context.commitPage(next.encode(), 1, c -> {
+                        PageCounts counts = FollowWriter.write(c, page.items(), now, intoEmptyCopy);
+                        if (chainDone) {
+                            markRefreshed(c, members, now);
+                        }
+                        return counts;
+                    });
+                    plan[0] = next;
+                    context.progress(next.done(), next.total());
+                    context.checkCancelled();
+                });
+        return plan[0];
+    }
+
+    private void fetchOneByOne(StepContext context, ContactsPlan start, List<String> gets, Set<String> members) {
+        ContactsPlan[] plan = {start};
+        List<String> remaining = gets.subList(Math.min(start.getIndex(), gets.size()), gets.size());
+        int[] index = {start.getIndex()};
+        InOrder.map(prefetch, remaining, ContactPlanner.LANES, id -> fetch(id, members), (id, pairs) -> {
+            index[0]++;
+            ContactsPlan next = plan[0].atGet(index[0], plan[0].done() + 1);
+            Instant now = context.now();
+            context.commitPage(next.encode(), 1, c -> FollowWriter.write(c, pairs, now));
+            plan[0] = next;
+            context.progress(next.done(), next.total());
+            context.checkCancelled();
+        });
+    }
+
+    /** The customer's relations with members in scope; none when the customer is already gone again. */
+    private List<ContactWithFollow> fetch(String externalUserid, Set<String> members) {
+        ContactDetail detail;
+        try {
+            detail = api.getContact(externalUserid, null);
+        } catch (WeComRelationNotFoundException gone) {
+            return List.of();
+        }
+        List<ContactWithFollow> pairs = new ArrayList<>();
+        for (FollowInfo follow : detail.followUser()) {
+            if (members.contains(follow.userid())) {
+                pairs.add(new ContactWithFollow(detail.externalContact(), follow));
+            }
+        }
+        return pairs;
+    }
+
+    private List<String> storedGets() {
+        String text = db.read(c -> Sql.queryOne(c, "SELECT cursor FROM sync_cursors WHERE name = ?",
+                rs -> rs.getString(1), GETS)).orElse(null);
+        if (text == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(text, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException unreadable) {
+            return List.of();
+        }
+    }
+
+    private static String json(List<String> ids) {
+        try {
+            return JSON.writeValueAsString(ids);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void markRefreshed(Connection c, List<String> members, Instant now) throws SQLException {
+        for (String member : members) {
+            SyncCursors.complete(c, REFRESHED_PREFIX + member, 0, now);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package com.siyu.workbench.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.siyu.workbench.core.Json;
+import com.siyu.workbench.store.Database;
+import com.siyu.workbench.wecom.WeComApi;
+import com.siyu.workbench.wecom.WeComErrorKind;
+import com.siyu.workbench.wecom.WeComException;
+import com.siyu.workbench.wecom.WeComUnavailableException;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Sends outbox items to WeCom: the payload is the request body of the kind's endpoint, POSTed verbatim; WeCom's
+ * whole answer goes to {@code outbox.result_json} (other features read created ids — template_id, config_id — from
+ * there). What an error means for the item:
+ * <ul>
+ *   <li>unreachable → the flush stops, the item waits (offline is detected from the failure);</li>
+ *   <li>rate limit, "still dispatching" (41063), token trouble, configuration → back off and try again later;</li>
+ *   <li>anything WeCom refuses for this item (84061 contact gone, 40096 bad contact, 40068 bad tag, no privilege,
+ *       content rules…) → parked with a Chinese reason for a person to retry or discard;</li>
+ *   <li>an ambiguous failure of a create: add_msg_template is reconciled with WeCom before it is ever sent again;
+ *       the other creates (group welcome template, join way) have no list to check, so a person decides.</li>
+ * </ul>
+ */
+final class WeComPushTarget implements PushTarget {
+    /** Kinds whose repetition is harmless (mark_tag and remark set state; edit overwrites). */
+    private static final Set<OutboxKind> REPEATABLE = EnumSet.of(OutboxKind.MARK_TAG, OutboxKind.REMARK,
+            OutboxKind.GROUP_WELCOME_EDIT);
+    private static final Duration RECHECK = Duration.ofSeconds(30);
+    private static final ObjectMapper JSON = Json.newMapper();
+
+    private final WeComApi api;
+    private final MsgTemplateReconciler reconciler;
+    private final SyncTexts texts;
+
+    WeComPushTarget(WeComApi api, Database db, Clock clock, SyncTexts texts) {
+        this.api = api;
+        this.texts = texts;
+        this.reconciler = new MsgTemplateReconciler(api, db, clock, texts);
+    }
+
+    @Override
+    public boolean accepts(String kind) {
+        return Arrays.stream(OutboxKind.values()).anyMatch(k -> k.name().equals(kind));
+    }
+
+    @Override
+    public PushOutcome send(OutboxEntry item) {
+        OutboxKind kind = OutboxKind.valueOf(item.kind());
+        JsonNode payload;
+        try {
+            payload = JSON.readTree(item.payloadJson());
+        } catch (IOException unreadable) {
+            return new PushOutcome.Park(texts.get("sync.push.badPayload"));
+        }
+        if (!(payload instanceof ObjectNode)) {
+            return new PushOutcome.Park(texts.get("sync.push.badPayload"));
+        }
+        try {
+            ObjectNode answer = api.post(kind.path(), payload);
+            return new PushOutcome.Sent(answer.toString(),
+                    kind == OutboxKind.MSG_TEMPLATE ? MsgTemplateReconciler.recordTask(answer.path("msgid").asText(""))
+                            : null);
+        } catch (WeComUnavailableException e) {
+            if (e.outcomeUnknown()) {
+                return kind == OutboxKind.MSG_TEMPLATE
+                        ? new PushOutcome.Reconcile(texts.get("sync.push.reconciling"), RECHECK)
+                        : new PushOutcome.Park(texts.get("sync.push.outcomeUnknown"));
+            }
+            return new PushOutcome.Offline(texts.get(e.messageKey(), e.messageArgs()));
+        } catch (WeComException e) {
+            return refused(e);
+        }
+    }
+
+    @Override
+    public PushOutcome recover(OutboxEntry item) {
+        OutboxKind kind = OutboxKind.valueOf(item.kind());
+        if (kind == OutboxKind.MSG_TEMPLATE) {
+            return reconciler.reconcile(item);
+        }
+        if (REPEATABLE.contains(kind)) {
+            return new PushOutcome.Retry(texts.get("sync.push.resend"), Duration.ZERO);
+        }
+        return new PushOutcome.Park(texts.get("sync.push.outcomeUnknown"));
+    }
+
+    private PushOutcome refused(WeComException e) {
+        WeComErrorKind kind = e.kind();
+        if (kind == WeComErrorKind.RATE_LIMIT || kind == WeComErrorKind.RETRY_LATER || kind == WeComErrorKind.TOKEN
+                || kind == WeComErrorKind.CONFIG) {
+            return new PushOutcome.Retry(texts.get(e.messageKey(), e.messageArgs()),
+                    kind == WeComErrorKind.RATE_LIMIT ? Duration.ofMinutes(1) : RECHECK);
+        }
+        return new PushOutcome.Park(reason(e));
+    }
+
+    /** A specific Chinese reason for the errors a person can act on, WeCom's own words otherwise. */
+    private String reason(WeComException e) {
+        String key = "sync.push.error." + e.errcode();
+        if (texts.has(key)) {
+            return texts.get(key);
+        }
+        return texts.get("sync.push.error.other", e.errcode(), e.errmsg());
+    }
+}

@@ -1,0 +1,55 @@
+package com.siyu.workbench.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.siyu.workbench.content.DemoContent;
+import com.siyu.workbench.store.Sql;
+import com.siyu.workbench.sync.SyncResult;
+import com.siyu.workbench.sync.SyncStatus.Connectivity;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The first run with nothing configured: the built-in sandbox starts on loopback, the first sync brings the demo
+ * corp into the local SQLite copy, demo content is seeded, and the next start of the same data folder keeps it all
+ * (the demo corp lives on: a new day brings new customers).
+ */
+class LiveConnectionTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aFirstRunSyncsTheDemoCorpAndSeedsDemoContent() throws Exception {
+        AppPaths paths = new AppPaths(dir);
+        int contactsAfterFirstRun;
+        try (Workbench workbench = Workbench.open(paths, Workbench.defaultClock());
+             LiveConnection live = new LiveConnection(workbench)) {
+            BlockingQueue<SyncResult> runs = new LinkedBlockingQueue<>();
+            live.addListener(runs::add);
+            live.start();
+            SyncResult first = runs.poll(120, TimeUnit.SECONDS);
+            assertThat(first).isNotNull();
+            assertThat(first.ok()).as("first sync: %s", first).isTrue();
+            assertThat(workbench.syncStatus().current().connectivity()).isEqualTo(Connectivity.ONLINE);
+            assertThat(workbench.members().all()).hasSizeGreaterThanOrEqualTo(10);
+            assertThat(workbench.roles().all()).isNotEmpty();
+            contactsAfterFirstRun = count(workbench, "SELECT COUNT(*) FROM contacts");
+            assertThat(contactsAfterFirstRun).isGreaterThan(1000);
+            assertThat(count(workbench, "SELECT COUNT(*) FROM content_items WHERE id = '"
+                    + DemoContent.SCRIPT_NEW_CUSTOMER + "' AND approved_version IS NOT NULL")).isEqualTo(1);
+            assertThat(workbench.settings().demoDay()).contains(LocalDate.now(workbench.clock()));
+        }
+        try (Workbench again = Workbench.open(paths, Workbench.defaultClock())) {
+            assertThat(count(again, "SELECT COUNT(*) FROM contacts")).isEqualTo(contactsAfterFirstRun);
+        }
+    }
+
+    private static int count(Workbench workbench, String sql) {
+        return workbench.db().read(c -> (int) Sql.queryLong(c, sql));
+    }
+}
