@@ -9,6 +9,8 @@ import com.siyu.workbench.members.JdbcRoleRepository;
 import com.siyu.workbench.members.MemberRepository;
 import com.siyu.workbench.members.RoleAdministration;
 import com.siyu.workbench.members.RoleRepository;
+import com.siyu.workbench.queue.QueueModule;
+import com.siyu.workbench.queue.rules.AudienceResolver;
 import com.siyu.workbench.settings.AppSettings;
 import com.siyu.workbench.settings.JdbcSettingsRepository;
 import com.siyu.workbench.settings.SecretVault;
@@ -41,6 +43,7 @@ public final class Workbench implements AutoCloseable {
     private final ActivityLog activityLog;
     private final Outbox outbox;
     private final SyncStatus syncStatus = new SyncStatus();
+    private final QueueModule queue;
     private final RoleAdministration roleAdministration;
     private final SettingsAdministration settingsAdministration;
     private final SyncAdministration syncAdministration;
@@ -59,6 +62,7 @@ public final class Workbench implements AutoCloseable {
         this.roles = new JdbcRoleRepository(db, clock);
         this.activityLog = new JdbcActivityLog(db, clock);
         this.outbox = new JdbcOutbox(db, clock);
+        this.queue = new QueueModule(db, clock, activityLog, outbox, AudienceResolver.NONE);
         this.roleAdministration = new RoleAdministration(db, members, roles, activityLog);
         this.settingsAdministration = new SettingsAdministration(settings, activityLog);
         this.syncAdministration = new SyncAdministration(db, activityLog, syncStatus);
@@ -69,7 +73,9 @@ public final class Workbench implements AutoCloseable {
     public static Workbench open(AppPaths paths, Clock clock) throws DatabaseOpenException, IOException {
         Database db = Database.open(paths.database());
         try {
-            return new Workbench(paths, clock, db, SecretVault.open(paths.vaultKey()));
+            Workbench workbench = new Workbench(paths, clock, db, SecretVault.open(paths.vaultKey()));
+            workbench.queue.seedDefaultRules();
+            return workbench;
         } catch (IOException | RuntimeException e) {
             db.close();
             throw e;
@@ -115,6 +121,11 @@ public final class Workbench implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** SOP rules, queue generation and the walk-through; see {@link QueueModule#refresh()} for when to generate. */
+    public QueueModule queue() {
+        return queue;
     }
 
     public SyncStatus syncStatus() {

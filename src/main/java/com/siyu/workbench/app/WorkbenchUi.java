@@ -14,6 +14,8 @@ import com.siyu.workbench.audit.TeamScreen;
 import com.siyu.workbench.content.ContentScreens;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
+import com.siyu.workbench.queue.rules.RulesScreen;
+import com.siyu.workbench.queue.today.TodayScreen;
 import com.siyu.workbench.settings.WindowBounds;
 import com.siyu.workbench.sync.SyncTrigger;
 import com.siyu.workbench.ui.ControllerFactory;
@@ -163,6 +165,8 @@ public final class WorkbenchUi implements AutoCloseable {
     private void registerScreens(ScreenRegistry screens, ControllerFactory controllers, ViewLoader loader,
                                  MainViewModel mainModel) {
         screens.register(NavEntry.SETTINGS, () -> settingsScreen(controllers, loader, mainModel));
+        screens.register(NavEntry.TODAY, () -> new TodayScreen(workbench.queue(), session, executor, dialogs, messages));
+        screens.register(NavEntry.RULES, () -> new RulesScreen(workbench.queue(), session, executor, dialogs, messages));
         ContentScreens content = new ContentScreens(workbench.content(), workbench.members(), session, executor,
                 dialogs, messages, controllers, loader);
         screens.register(NavEntry.CONTENT, content::library).register(NavEntry.REVIEW, content::review);

@@ -4,6 +4,7 @@ import com.siyu.workbench.app.GuiOptions;
 import com.siyu.workbench.app.WorkbenchApp;
 import com.siyu.workbench.audit.AuditCommand;
 import com.siyu.workbench.content.bulk.ContentCommand;
+import com.siyu.workbench.queue.QueueCommand;
 import com.siyu.workbench.sandbox.SandboxCommand;
 import com.siyu.workbench.sync.SyncCommand;
 import java.util.concurrent.Callable;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {"私域工作台 Siyu Workbench：企业微信私域运营桌面工作台。",
                 "不带子命令时启动桌面程序（首次运行使用内置企业微信沙箱和演示数据）。"},
-        subcommands = {SandboxCommand.class, ContentCommand.class, AuditCommand.class, SyncCommand.class})
+        subcommands = {SandboxCommand.class, ContentCommand.class, AuditCommand.class, SyncCommand.class,
+                QueueCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Mixin
     private GuiOptions gui;
