@@ -1,0 +1,87 @@
+-- Contact search: one document per follow (customer × following member), indexed with FTS5's trigram tokenizer so
+-- any 3+ character fragment matches, Chinese included.
+--
+-- Maintenance is split in two so sync's bulk writes stay cheap:
+--   1. triggers on contacts / follows / follow_tags / tags / contact_notes only mark the customer dirty
+--      (one INSERT OR IGNORE into a small WITHOUT ROWID table);
+--   2. ContactSearchIndex.refresh() rebuilds the documents of dirty customers set-wise. Every search calls it first
+--      (a no-op when nothing is dirty), and sync may call it after each page, so results are always current.
+
+CREATE TABLE contact_search_docs (
+    id              INTEGER PRIMARY KEY,
+    external_userid TEXT NOT NULL,
+    userid          TEXT NOT NULL,
+    names           TEXT NOT NULL,   -- WeChat nickname (contacts.name), corp name
+    remark          TEXT NOT NULL,   -- follows.remark, remark_corp_name
+    description     TEXT NOT NULL,
+    phones          TEXT NOT NULL,   -- remark_mobiles, digits only; the last four digits are a substring of each
+    tags            TEXT NOT NULL,   -- names of the follow's corp tags
+    notes           TEXT NOT NULL,   -- the follow member's local notes on the customer
+    UNIQUE (userid, external_userid)
+);
+CREATE INDEX idx_search_docs_contact ON contact_search_docs (external_userid);
+
+CREATE VIRTUAL TABLE contact_search USING fts5(
+    names, remark, description, phones, tags, notes,
+    content = 'contact_search_docs', content_rowid = 'id', tokenize = 'trigram');
+
+CREATE TABLE contact_search_dirty (
+    external_userid TEXT PRIMARY KEY
+) WITHOUT ROWID;
+
+CREATE TRIGGER contact_search_contact_ins AFTER INSERT ON contacts BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+END;
+CREATE TRIGGER contact_search_contact_upd AFTER UPDATE ON contacts
+    WHEN OLD.name IS NOT NEW.name OR OLD.corp_name IS NOT NEW.corp_name
+      OR OLD.external_userid IS NOT NEW.external_userid BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+END;
+CREATE TRIGGER contact_search_contact_del AFTER DELETE ON contacts BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+END;
+
+CREATE TRIGGER contact_search_follow_ins AFTER INSERT ON follows BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+END;
+-- synced_at, status and the other columns change on every sync; only searchable columns dirty the document.
+CREATE TRIGGER contact_search_follow_upd AFTER UPDATE ON follows
+    WHEN OLD.remark IS NOT NEW.remark OR OLD.description IS NOT NEW.description
+      OR OLD.remark_corp_name IS NOT NEW.remark_corp_name OR OLD.remark_mobiles IS NOT NEW.remark_mobiles
+      OR OLD.userid IS NOT NEW.userid OR OLD.external_userid IS NOT NEW.external_userid BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+END;
+CREATE TRIGGER contact_search_follow_del AFTER DELETE ON follows BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+END;
+
+CREATE TRIGGER contact_search_tag_ins AFTER INSERT ON follow_tags BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+END;
+CREATE TRIGGER contact_search_tag_del AFTER DELETE ON follow_tags BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+END;
+-- A renamed or deleted corp tag changes the documents of everyone who carries it (rare, admin-driven).
+CREATE TRIGGER contact_search_tag_renamed AFTER UPDATE ON tags
+    WHEN OLD.name IS NOT NEW.name OR OLD.deleted IS NOT NEW.deleted BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty
+        SELECT DISTINCT external_userid FROM follow_tags WHERE tag_id = NEW.tag_id;
+END;
+
+CREATE TRIGGER contact_search_note_ins AFTER INSERT ON contact_notes BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+END;
+CREATE TRIGGER contact_search_note_upd AFTER UPDATE ON contact_notes BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+END;
+CREATE TRIGGER contact_search_note_del AFTER DELETE ON contact_notes BEGIN
+    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+END;
+
+-- A database upgraded with contacts already in it indexes them at the first search.
+INSERT OR IGNORE INTO contact_search_dirty SELECT external_userid FROM contacts;
+
+-- The list pages by the follow's added date within a member's contacts.
+CREATE INDEX idx_follows_member_added ON follows (userid, added_at);
