@@ -3,7 +3,9 @@
 --
 -- Maintenance is split in two so sync's bulk writes stay cheap:
 --   1. triggers on contacts / follows / follow_tags / tags / contact_notes only mark the customer dirty
---      (one INSERT OR IGNORE into a small WITHOUT ROWID table);
+--      (one primary-key probe and at most one insert into a small WITHOUT ROWID table). The marks are written as
+--      INSERT … WHERE NOT EXISTS, never INSERT OR IGNORE: inside a trigger SQLite replaces the OR clause with the
+--      firing statement's conflict mode, so an OR IGNORE mark fails under sync's UPSERTs (ON CONFLICT DO UPDATE);
 --   2. ContactSearchIndex.refresh() rebuilds the documents of dirty customers set-wise. Every search calls it first
 --      (a no-op when nothing is dirty), and sync may call it after each page, so results are always current.
 
@@ -30,54 +32,68 @@ CREATE TABLE contact_search_dirty (
 ) WITHOUT ROWID;
 
 CREATE TRIGGER contact_search_contact_ins AFTER INSERT ON contacts BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+    INSERT INTO contact_search_dirty SELECT NEW.external_userid
+        WHERE NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = NEW.external_userid);
 END;
 CREATE TRIGGER contact_search_contact_upd AFTER UPDATE ON contacts
     WHEN OLD.name IS NOT NEW.name OR OLD.corp_name IS NOT NEW.corp_name
       OR OLD.external_userid IS NOT NEW.external_userid BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+    INSERT INTO contact_search_dirty SELECT NEW.external_userid
+        WHERE NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = NEW.external_userid);
+    INSERT INTO contact_search_dirty SELECT OLD.external_userid WHERE OLD.external_userid IS NOT NEW.external_userid
+        AND NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = OLD.external_userid);
 END;
 CREATE TRIGGER contact_search_contact_del AFTER DELETE ON contacts BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+    INSERT INTO contact_search_dirty SELECT OLD.external_userid
+        WHERE NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = OLD.external_userid);
 END;
 
 CREATE TRIGGER contact_search_follow_ins AFTER INSERT ON follows BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+    INSERT INTO contact_search_dirty SELECT NEW.external_userid
+        WHERE NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = NEW.external_userid);
 END;
 -- synced_at, status and the other columns change on every sync; only searchable columns dirty the document.
 CREATE TRIGGER contact_search_follow_upd AFTER UPDATE ON follows
     WHEN OLD.remark IS NOT NEW.remark OR OLD.description IS NOT NEW.description
       OR OLD.remark_corp_name IS NOT NEW.remark_corp_name OR OLD.remark_mobiles IS NOT NEW.remark_mobiles
       OR OLD.userid IS NOT NEW.userid OR OLD.external_userid IS NOT NEW.external_userid BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+    INSERT INTO contact_search_dirty SELECT NEW.external_userid
+        WHERE NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = NEW.external_userid);
+    INSERT INTO contact_search_dirty SELECT OLD.external_userid WHERE OLD.external_userid IS NOT NEW.external_userid
+        AND NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = OLD.external_userid);
 END;
 CREATE TRIGGER contact_search_follow_del AFTER DELETE ON follows BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+    INSERT INTO contact_search_dirty SELECT OLD.external_userid
+        WHERE NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = OLD.external_userid);
 END;
 
 CREATE TRIGGER contact_search_tag_ins AFTER INSERT ON follow_tags BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+    INSERT INTO contact_search_dirty SELECT NEW.external_userid
+        WHERE NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = NEW.external_userid);
 END;
 CREATE TRIGGER contact_search_tag_del AFTER DELETE ON follow_tags BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+    INSERT INTO contact_search_dirty SELECT OLD.external_userid
+        WHERE NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = OLD.external_userid);
 END;
 -- A renamed or deleted corp tag changes the documents of everyone who carries it (rare, admin-driven).
 CREATE TRIGGER contact_search_tag_renamed AFTER UPDATE ON tags
     WHEN OLD.name IS NOT NEW.name OR OLD.deleted IS NOT NEW.deleted BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty
-        SELECT DISTINCT external_userid FROM follow_tags WHERE tag_id = NEW.tag_id;
+    INSERT INTO contact_search_dirty
+        SELECT DISTINCT ft.external_userid FROM follow_tags ft WHERE ft.tag_id = NEW.tag_id
+        AND NOT EXISTS (SELECT 1 FROM contact_search_dirty d WHERE d.external_userid = ft.external_userid);
 END;
 
 CREATE TRIGGER contact_search_note_ins AFTER INSERT ON contact_notes BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+    INSERT INTO contact_search_dirty SELECT NEW.external_userid
+        WHERE NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = NEW.external_userid);
 END;
 CREATE TRIGGER contact_search_note_upd AFTER UPDATE ON contact_notes BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (NEW.external_userid);
+    INSERT INTO contact_search_dirty SELECT NEW.external_userid
+        WHERE NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = NEW.external_userid);
 END;
 CREATE TRIGGER contact_search_note_del AFTER DELETE ON contact_notes BEGIN
-    INSERT OR IGNORE INTO contact_search_dirty VALUES (OLD.external_userid);
+    INSERT INTO contact_search_dirty SELECT OLD.external_userid
+        WHERE NOT EXISTS (SELECT 1 FROM contact_search_dirty WHERE external_userid = OLD.external_userid);
 END;
 
 -- A database upgraded with contacts already in it indexes them at the first search.

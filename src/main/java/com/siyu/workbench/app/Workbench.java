@@ -2,6 +2,7 @@ package com.siyu.workbench.app;
 
 import com.siyu.workbench.audit.ActivityLog;
 import com.siyu.workbench.audit.JdbcActivityLog;
+import com.siyu.workbench.contacts.ContactsModule;
 import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.members.JdbcRoleRepository;
 import com.siyu.workbench.members.MemberRepository;
@@ -34,6 +35,7 @@ public final class Workbench implements AutoCloseable {
     private final ActivityLog activityLog;
     private final Outbox outbox;
     private final SyncStatus syncStatus = new SyncStatus();
+    private final ContactsModule contacts;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
         this.paths = paths;
@@ -44,6 +46,13 @@ public final class Workbench implements AutoCloseable {
         this.roles = new JdbcRoleRepository(db, clock);
         this.activityLog = new JdbcActivityLog(db, clock);
         this.outbox = new JdbcOutbox(db, clock);
+        this.contacts = new ContactsModule(db, clock, members, activityLog, outbox, this::refreshOutboxStatus);
+        refreshOutboxStatus();
+    }
+
+    /** Re-reads the outbox backlog into the status (after a local change queued something for WeCom). */
+    public void refreshOutboxStatus() {
+        syncStatus.update(s -> s.withOutbox(outbox.pendingCount(), outbox.parkedCount()));
     }
 
     public static Workbench open(AppPaths paths, Clock clock) throws DatabaseOpenException, IOException {
@@ -94,6 +103,10 @@ public final class Workbench implements AutoCloseable {
 
     public SyncStatus syncStatus() {
         return syncStatus;
+    }
+
+    public ContactsModule contacts() {
+        return contacts;
     }
 
     @Override

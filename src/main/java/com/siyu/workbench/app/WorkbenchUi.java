@@ -1,5 +1,6 @@
 package com.siyu.workbench.app;
 
+import com.siyu.workbench.contacts.ContactsScreen;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.settings.WindowBounds;
@@ -13,6 +14,7 @@ import com.siyu.workbench.ui.UiThread;
 import com.siyu.workbench.ui.ViewLoader;
 import com.siyu.workbench.ui.shell.MainView;
 import com.siyu.workbench.ui.shell.MainViewModel;
+import com.siyu.workbench.ui.shell.NavEntry;
 import com.siyu.workbench.ui.shell.PlaceholderScreen;
 import com.siyu.workbench.ui.shell.ScreenRegistry;
 import com.siyu.workbench.ui.shell.StatusBarViewModel;
@@ -74,7 +76,9 @@ public final class WorkbenchUi implements AutoCloseable {
                 UiThread.fx());
         MainViewModel mainModel = new MainViewModel(workbench.members(), workbench.roles(), workbench.settings(),
                 workbench.activityLog(), session);
-        ScreenRegistry screens = new ScreenRegistry(entry -> new PlaceholderScreen(entry, messages));
+        ScreenRegistry screens = new ScreenRegistry(entry -> new PlaceholderScreen(entry, messages))
+                .register(NavEntry.CONTACTS, () -> ContactsScreen.create(workbench.contacts(), executor, session,
+                        dialogs, messages, workbench.clock()));
         ThemeAppearance appearance = new ThemeAppearance(workbench.settings(), this::onLanguageChanged);
         ControllerFactory controllers = new ControllerFactory()
                 .register(MainView.class, () -> new MainView(mainModel, statusBar, screens, messages, appearance));

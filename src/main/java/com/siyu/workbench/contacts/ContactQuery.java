@@ -46,7 +46,10 @@ public final class ContactQuery {
                 + " ORDER BY f.added_at DESC, f.external_userid", rs -> rs.getString(1), where.params().toArray()));
     }
 
-    /** One page of the scope's follows matching {@code filter}. */
+    /**
+     * One page of the scope's follows matching {@code filter}. Two steps: the page's keys (filtered, sorted, cut —
+     * only what the order needs is computed for every match), then the display columns for those rows alone.
+     */
     public ContactPage page(ContactScope scope, ContactFilter filter, ContactSort sort, int offset, int limit) {
         index.refreshIfNeeded();
         ContactSearchSql.Where where = where(filter, scope.visibleUserids());
@@ -54,16 +57,41 @@ public final class ContactQuery {
         params.add(limit + 1);
         params.add(offset);
         return db.read(c -> {
-            List<ContactRow> rows = Sql.query(c, ROW_COLUMNS + " WHERE " + where.sql() + " ORDER BY "
-                    + sort.orderBy() + " LIMIT ? OFFSET ?", rs -> new ContactRow(rs.getString(1), rs.getString(2),
-                    rs.getString(3), rs.getString(4), rs.getString(5), List.of(), rs.getString(6),
-                    rs.getString(7) != null ? rs.getString(7) : rs.getString(6), Sql.instant(rs, "added_at"),
-                    Sql.instant(rs, "last_touch"), "LOST".equals(rs.getString(9)), Sql.instant(rs, "lost_at")),
-                    params.toArray());
-            boolean more = rows.size() > limit;
-            List<ContactRow> page = more ? rows.subList(0, limit) : rows;
-            return new ContactPage(withTags(c, page), offset, more);
+            List<String[]> keys = Sql.query(c, "SELECT f.external_userid, f.userid" + sort.sortColumn()
+                    + " FROM follows f WHERE " + where.sql() + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, params.toArray());
+            boolean more = keys.size() > limit;
+            List<String[]> pageKeys = more ? keys.subList(0, limit) : keys;
+            return new ContactPage(withTags(c, rows(c, pageKeys)), offset, more);
         });
+    }
+
+    private static List<ContactRow> rows(Connection c, List<String[]> keys) throws SQLException {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Object> params = new ArrayList<>(keys.size() * 2);
+        List<String> pairs = new ArrayList<>(keys.size());
+        for (String[] key : keys) {
+            pairs.add("(?, ?)");
+            params.add(key[0]);
+            params.add(key[1]);
+        }
+        Map<String, ContactRow> byKey = new HashMap<>();
+        Sql.query(c, ROW_COLUMNS + " WHERE (f.external_userid, f.userid) IN (VALUES " + String.join(", ", pairs) + ")",
+                rs -> byKey.put(rs.getString(1) + '\u0000' + rs.getString(2), new ContactRow(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), List.of(),
+                        rs.getString(6), rs.getString(7) != null ? rs.getString(7) : rs.getString(6),
+                        Sql.instant(rs, "added_at"), Sql.instant(rs, "last_touch"), "LOST".equals(rs.getString(9)),
+                        Sql.instant(rs, "lost_at"))), params.toArray());
+        List<ContactRow> ordered = new ArrayList<>(keys.size());
+        for (String[] key : keys) {
+            ContactRow row = byKey.get(key[0] + '\u0000' + key[1]);
+            if (row != null) {
+                ordered.add(row);
+            }
+        }
+        return ordered;
     }
 
     public int count(ContactScope scope, ContactFilter filter) {

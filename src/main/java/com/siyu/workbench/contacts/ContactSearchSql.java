@@ -17,8 +17,6 @@ import java.util.List;
 final class ContactSearchSql {
     static final String FOLLOW_TAG = "SELECT 1 FROM follow_tags ft WHERE ft.external_userid = f.external_userid"
             + " AND ft.userid = f.userid AND ft.tag_id";
-    static final String DOC = "SELECT 1 FROM contact_search_docs d WHERE d.userid = f.userid"
-            + " AND d.external_userid = f.external_userid";
     static final String[] DOC_COLUMNS = {"names", "remark", "description", "phones", "tags", "notes"};
 
     record Where(String sql, List<Object> params) {
@@ -54,7 +52,7 @@ final class ContactSearchSql {
                     + " AND t.userid = f.userid AND t.touched_at >= ?)");
             params.add(now.minus(Duration.ofDays(filter.notTouchedDays())).toEpochMilli());
         }
-        textClauses(SearchTerms.parse(filter.query()), clauses, params);
+        textClauses(SearchTerms.parse(filter.query()), userids, clauses, params);
         return new Where(String.join(" AND ", clauses), params);
     }
 
@@ -77,9 +75,21 @@ final class ContactSearchSql {
         }
     }
 
-    private static void textClauses(SearchTerms terms, List<String> clauses, List<Object> params) {
+    /**
+     * The text condition as one non-correlated subquery over the scope's documents: SQLite evaluates the FTS MATCH
+     * (and the LIKE scan for short terms) once into a temporary index that each follow probes. A correlated form lets
+     * the planner re-run the MATCH for every follow, which is quadratic on a large list.
+     */
+    private static void textClauses(SearchTerms terms, List<String> userids, List<String> clauses,
+                                    List<Object> params) {
+        if (terms.isEmpty()) {
+            return;
+        }
+        List<String> conditions = new ArrayList<>();
+        conditions.add("d.userid IN (" + marks(userids.size()) + ")");
+        params.addAll(userids);
         if (!terms.indexed().isEmpty()) {
-            clauses.add("EXISTS (" + DOC + " AND d.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?))");
+            conditions.add("d.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
             params.add(terms.matchExpression());
         }
         for (String term : terms.scanned()) {
@@ -88,8 +98,10 @@ final class ContactSearchSql {
                 likes.add("d." + column + " LIKE ? ESCAPE '\\'");
                 params.add(SearchTerms.likePattern(term));
             }
-            clauses.add("EXISTS (" + DOC + " AND (" + String.join(" OR ", likes) + "))");
+            conditions.add("(" + String.join(" OR ", likes) + ")");
         }
+        clauses.add("(f.userid, f.external_userid) IN (SELECT d.userid, d.external_userid FROM contact_search_docs d"
+                + " WHERE " + String.join(" AND ", conditions) + ")");
     }
 
     static long startOf(LocalDate day, ZoneId zone) {

@@ -91,6 +91,30 @@ class ContactQueryTest {
     }
 
     @Test
+    void syncStyleUpsertsAndReplacesKeepTheIndexCurrent() {
+        workbench.db().write(c -> {
+            // what a sync page does for a customer it already has: UPSERTs, then the follow's tags replaced
+            Sql.update(c, "INSERT INTO contacts (external_userid, name, updated_at) VALUES ('wm-wang', '王二小', 1)"
+                    + " ON CONFLICT (external_userid) DO UPDATE SET name = excluded.name, updated_at = 1");
+            Sql.update(c, "INSERT INTO follows (external_userid, userid, remark, added_at, synced_at) VALUES"
+                    + " ('wm-wang', 'zhangxw', '王总', 0, 1) ON CONFLICT (external_userid, userid)"
+                    + " DO UPDATE SET remark = excluded.remark, synced_at = excluded.synced_at");
+            Sql.update(c, "DELETE FROM follow_tags WHERE external_userid = 'wm-wang' AND userid = 'zhangxw'");
+            Sql.update(c, "INSERT OR IGNORE INTO follow_tags (external_userid, userid, tag_id)"
+                    + " VALUES ('wm-wang', 'zhangxw', 't-vip')");
+            Sql.update(c, "INSERT OR REPLACE INTO contacts (external_userid, name, updated_at)"
+                    + " VALUES ('wm-new', '新来的客户', 1)");
+            Sql.update(c, "INSERT OR REPLACE INTO follows (external_userid, userid, added_at, synced_at)"
+                    + " VALUES ('wm-new', 'zhangxw', 5, 1)");
+        });
+        assertThat(search(GUIDE, ContactFilter.text("王二小 王总 VIP会员"))).containsExactly("wm-wang");
+        assertThat(search(GUIDE, ContactFilter.text("王小明"))).isEmpty();
+        assertThat(search(GUIDE, ContactFilter.text("新来的"))).containsExactly("wm-new");
+        workbench.db().write(c -> Sql.update(c, "DELETE FROM follows WHERE external_userid = 'wm-new'"));
+        assertThat(search(GUIDE, ContactFilter.text("新来的"))).isEmpty();
+    }
+
+    @Test
     void tagFiltersAnyAllNone() {
         ContactFilter any = ContactFilter.ALL.withTags(List.of("t-lipstick", "t-serum"), null, null);
         assertThat(search(GUIDE, any)).containsExactlyInAnyOrder("wm-li", "wm-wang");
