@@ -14,7 +14,7 @@ import java.util.Random;
  * and guides, corp tag groups (客户阶段, 意向商品, 会员等级, 兴趣), channels, and customers with Chinese nicknames,
  * remarks, descriptions, phones, 2–5 tags and some local notes. Deterministic for a seed.
  */
-final class ContactsBenchData {
+public final class ContactsBenchData {
     static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
     static final String[] GIVEN = "雯婷丽娜静敏燕艳芳娟霞秀英华玲红梅琳洁欣怡悦涵萱佳雪晶颖倩慧莉月琪彤雅楠思雨晓明伟强磊军洋勇杰涛超浩鹏辉刚宇轩子睿博文凯航哲".split("");
     static final String[] NICK_WORDS = {"小鱼儿", "快乐每一天", "花开半夏", "Lily", "阳光", "静待花开", "向日葵", "木子",
@@ -35,6 +35,27 @@ final class ContactsBenchData {
     final Instant now;
     final List<String> guides = new ArrayList<>();
     final List<String> leads = new ArrayList<>();
+
+    /** Data for existing members (no organisation written): customers are spread over {@code guides}. */
+    public static ContactsBenchData forGuides(List<String> guides, long seed, Instant now) {
+        ContactsBenchData data = new ContactsBenchData(0, 0, seed, now);
+        data.guides.addAll(guides);
+        return data;
+    }
+
+    /** Writes the corp tag groups and channels (for {@link #forGuides}). */
+    public void writeCatalogues(Database db) {
+        db.write(c -> {
+            tagGroup(c, "g-stage", "客户阶段", 100, STAGES);
+            tagGroup(c, "g-product", "意向商品", 90, PRODUCTS);
+            tagGroup(c, "g-level", "会员等级", 80, LEVELS);
+            tagGroup(c, "g-interest", "兴趣", 70, INTERESTS);
+            for (int i = 0; i < 12; i++) {
+                Sql.update(c, "INSERT INTO channels (state, name, updated_at) VALUES (?, ?, 0)", "ch" + i,
+                        i % 3 == 0 ? "门店收银台活码" + i : i % 3 == 1 ? "直播间" + i : "包裹卡" + i);
+            }
+        });
+    }
 
     ContactsBenchData(int stores, int guidesPerStore, long seed, Instant now) {
         this.stores = stores;
@@ -87,6 +108,10 @@ final class ContactsBenchData {
         }
     }
 
+    private int channelCount() {
+        return stores == 0 ? 12 : 30;
+    }
+
     String pick(String[] values) {
         return values[random.nextInt(values.length)];
     }
@@ -105,7 +130,7 @@ final class ContactsBenchData {
     }
 
     /** Writes contacts {@code from .. from+count} in one transaction (one sync page's worth), like an upsert. */
-    void upsertContacts(Database db, int from, int count, boolean withNotes) {
+    public void upsertContacts(Database db, int from, int count, boolean withNotes) {
         List<Object[]> contacts = new ArrayList<>(count);
         List<Object[]> follows = new ArrayList<>(count);
         List<Object[]> tags = new ArrayList<>(count * 4);
@@ -127,7 +152,7 @@ final class ContactsBenchData {
                 String description = pick(DESCRIPTIONS).replace("{p}", product);
                 String phones = "[\"" + phone() + "\"" + (random.nextInt(8) == 0 ? ",\"" + phone() + "\"" : "") + "]";
                 long added = now.toEpochMilli() - (long) random.nextInt(720) * 86_400_000L - random.nextInt(86_400_000);
-                String state = random.nextInt(5) == 0 ? null : "ch" + random.nextInt(30);
+                String state = random.nextInt(5) == 0 ? null : "ch" + random.nextInt(channelCount());
                 follows.add(new Object[] {id, guide, remark, description, phones, added, state, now.toEpochMilli()});
                 tags.add(new Object[] {id, guide, "g-stage-" + random.nextInt(STAGES.length)});
                 tags.add(new Object[] {id, guide, "g-product-" + random.nextInt(PRODUCTS.length)});
