@@ -6,10 +6,12 @@ import com.siyu.workbench.contacts.ContactsModule;
 import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.members.JdbcRoleRepository;
 import com.siyu.workbench.members.MemberRepository;
+import com.siyu.workbench.members.RoleAdministration;
 import com.siyu.workbench.members.RoleRepository;
 import com.siyu.workbench.settings.AppSettings;
 import com.siyu.workbench.settings.JdbcSettingsRepository;
 import com.siyu.workbench.settings.SecretVault;
+import com.siyu.workbench.settings.SettingsAdministration;
 import com.siyu.workbench.store.Database;
 import com.siyu.workbench.store.DatabaseOpenException;
 import com.siyu.workbench.sync.JdbcOutbox;
@@ -35,6 +37,8 @@ public final class Workbench implements AutoCloseable {
     private final ActivityLog activityLog;
     private final Outbox outbox;
     private final SyncStatus syncStatus = new SyncStatus();
+    private final RoleAdministration roleAdministration;
+    private final SettingsAdministration settingsAdministration;
     private final ContactsModule contacts;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
@@ -46,6 +50,8 @@ public final class Workbench implements AutoCloseable {
         this.roles = new JdbcRoleRepository(db, clock);
         this.activityLog = new JdbcActivityLog(db, clock);
         this.outbox = new JdbcOutbox(db, clock);
+        this.roleAdministration = new RoleAdministration(db, members, roles, activityLog);
+        this.settingsAdministration = new SettingsAdministration(settings, activityLog);
         this.contacts = new ContactsModule(db, clock, members, activityLog, outbox, this::refreshOutboxStatus);
         refreshOutboxStatus();
     }
@@ -103,6 +109,14 @@ public final class Workbench implements AutoCloseable {
 
     public SyncStatus syncStatus() {
         return syncStatus;
+    }
+
+    public RoleAdministration roleAdministration() {
+        return roleAdministration;
+    }
+
+    public SettingsAdministration settingsAdministration() {
+        return settingsAdministration;
     }
 
     public ContactsModule contacts() {

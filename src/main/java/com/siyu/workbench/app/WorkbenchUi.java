@@ -1,5 +1,11 @@
 package com.siyu.workbench.app;
 
+import com.siyu.workbench.admin.ConnectionCheck;
+import com.siyu.workbench.admin.ConnectionView;
+import com.siyu.workbench.admin.ConnectionViewModel;
+import com.siyu.workbench.admin.RolesView;
+import com.siyu.workbench.admin.RolesViewModel;
+import com.siyu.workbench.admin.SettingsScreen;
 import com.siyu.workbench.contacts.ContactsScreen;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
@@ -9,6 +15,7 @@ import com.siyu.workbench.ui.ControllerFactory;
 import com.siyu.workbench.ui.DialogService;
 import com.siyu.workbench.ui.FxDialogService;
 import com.siyu.workbench.ui.FxTaskExecutor;
+import com.siyu.workbench.ui.Screen;
 import com.siyu.workbench.ui.Session;
 import com.siyu.workbench.ui.UiThread;
 import com.siyu.workbench.ui.ViewLoader;
@@ -20,6 +27,7 @@ import com.siyu.workbench.ui.shell.ScreenRegistry;
 import com.siyu.workbench.ui.shell.StatusBarViewModel;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -36,6 +44,8 @@ public final class WorkbenchUi implements AutoCloseable {
     private final Session session = new Session();
     private final FxTaskExecutor executor;
     private final SyncTrigger syncTrigger;
+    /** Tries WeCom credentials from the settings form; none until the WeCom client is wired. */
+    private final ConnectionCheck connectionCheck = null;
     private Messages messages;
     private DialogService dialogs;
     private MainView shell;
@@ -62,6 +72,10 @@ public final class WorkbenchUi implements AutoCloseable {
         ThemeAppearance.install(workbench.settings().theme());
         buildShell();
         restoreWindow();
+        for (String size : new String[] {"32", "64", "256"}) {
+            stage.getIcons().add(new Image(WorkbenchUi.class.getResource("/icons/siyu-workbench-" + size + ".png")
+                    .toExternalForm()));
+        }
         stage.setOnCloseRequest(e -> rememberWindow());
         stage.show();
         startupProbe.ready("shell");
@@ -76,14 +90,14 @@ public final class WorkbenchUi implements AutoCloseable {
                 UiThread.fx());
         MainViewModel mainModel = new MainViewModel(workbench.members(), workbench.roles(), workbench.settings(),
                 workbench.activityLog(), session);
-        ScreenRegistry screens = new ScreenRegistry(entry -> new PlaceholderScreen(entry, messages))
-                .register(NavEntry.CONTACTS, () -> ContactsScreen.create(workbench.contacts(), executor, session,
-                        dialogs, messages, workbench.clock()));
         ThemeAppearance appearance = new ThemeAppearance(workbench.settings(), this::onLanguageChanged);
-        ControllerFactory controllers = new ControllerFactory()
-                .register(MainView.class, () -> new MainView(mainModel, statusBar, screens, messages, appearance));
+        ControllerFactory controllers = new ControllerFactory();
+        ViewLoader loader = new ViewLoader(controllers, () -> messages);
+        ScreenRegistry screens = new ScreenRegistry(entry -> new PlaceholderScreen(entry, messages));
+        registerScreens(screens, controllers, loader, mainModel);
+        controllers.register(MainView.class, () -> new MainView(mainModel, statusBar, screens, messages, appearance));
         mainModel.refreshMembers();
-        shell = new ViewLoader(controllers, () -> messages).load(MainView.class).controller();
+        shell = loader.load(MainView.class).controller();
         Scene scene = stage.getScene();
         if (scene == null) {
             scene = new Scene(shell.root(), DEFAULT_WIDTH, DEFAULT_HEIGHT);
@@ -93,6 +107,28 @@ public final class WorkbenchUi implements AutoCloseable {
             scene.setRoot(shell.root());
         }
         stage.setTitle(messages.get("shell.appTitle"));
+    }
+
+    /** One line per feature screen; screens are built when first opened. */
+    private void registerScreens(ScreenRegistry screens, ControllerFactory controllers, ViewLoader loader,
+                                 MainViewModel mainModel) {
+        screens.register(NavEntry.SETTINGS, () -> settingsScreen(controllers, loader, mainModel));
+        screens.register(NavEntry.CONTACTS, () -> ContactsScreen.create(workbench.contacts(), executor, session,
+                dialogs, messages, workbench.clock()));
+    }
+
+    private Screen settingsScreen(ControllerFactory controllers, ViewLoader loader, MainViewModel mainModel) {
+        ConnectionViewModel connection = new ConnectionViewModel(workbench.settingsAdministration(), session,
+                executor, dialogs, messages, connectionCheck);
+        RolesViewModel roles = new RolesViewModel(workbench.roleAdministration(), workbench.members(), session,
+                executor, dialogs, messages, mainModel::refreshMembers);
+        controllers.register(ConnectionView.class, () -> new ConnectionView(connection));
+        controllers.register(RolesView.class, () -> new RolesView(roles, messages));
+        return new SettingsScreen()
+                .addTab("tab-connection", messages.get("settings.tab.connection"),
+                        loader.load(ConnectionView.class).root(), connection::load)
+                .addTab("tab-roles", messages.get("settings.tab.roles"), loader.load(RolesView.class).root(),
+                        roles::load);
     }
 
     private void onLanguageChanged(Language language) {
