@@ -28,6 +28,7 @@ final class ContactCells {
             private final VBox box = new VBox(1, main, sub);
 
             {
+                box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 main.getStyleClass().add("contact-name");
                 sub.getStyleClass().add("contact-nickname");
             }
@@ -53,6 +54,15 @@ final class ContactCells {
         return column -> new TableCell<>() {
             private final HBox chips = new HBox(4);
 
+            {
+                chips.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                chips.setMinWidth(0);
+                javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+                clip.widthProperty().bind(widthProperty());
+                clip.heightProperty().bind(heightProperty());
+                setClip(clip);
+            }
+
             @Override
             protected void updateItem(ContactRow row, boolean empty) {
                 super.updateItem(row, empty);
@@ -74,7 +84,22 @@ final class ContactCells {
     static Label chip(String text) {
         Label chip = new Label(text);
         chip.getStyleClass().add("tag-chip");
+        // whole chips or none: a row of "银…" "身…" stubs says nothing
+        chip.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return chip;
+    }
+
+    /** "今天", "昨天", "5 天前", "从未": how long since the member last reached the customer. */
+    static String sinceTouch(ContactRow row, java.time.Clock clock, Messages messages) {
+        if (row.lastTouchAt() == null) {
+            return messages.get("contacts.list.never");
+        }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(row.lastTouchAt().atZone(clock.getZone())
+                .toLocalDate(), java.time.LocalDate.now(clock));
+        if (days <= 0) {
+            return messages.get("contacts.list.today");
+        }
+        return days == 1 ? messages.get("contacts.list.yesterday") : messages.get("contacts.list.daysAgo", days);
     }
 
     static <T> Callback<TableColumn<ContactRow, ContactRow>, TableCell<ContactRow, ContactRow>> text(
@@ -94,6 +119,20 @@ final class ContactCells {
 
     static String day(Instant at, ZoneId zone) {
         return at == null ? "" : DAY.format(at.atZone(zone));
+    }
+
+    static Callback<TableColumn<ContactRow, ContactRow>, TableCell<ContactRow, ContactRow>> status(Messages messages) {
+        return column -> new TableCell<>() {
+            @Override
+            protected void updateItem(ContactRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(empty || row == null ? null : status(row, messages));
+                getStyleClass().remove("contact-lost");
+                if (!empty && row != null && row.lost()) {
+                    getStyleClass().add("contact-lost");
+                }
+            }
+        };
     }
 
     static String status(ContactRow row, Messages messages) {

@@ -28,6 +28,8 @@ import javafx.util.Duration;
  */
 public final class ContactsScreen implements Screen {
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    /** The feature's stylesheet, added to its own roots so the shell's stylesheet stays untouched. */
+    public static final String STYLESHEET = ContactsScreen.class.getResource("/css/contacts.css").toExternalForm();
     static final KeyCombination NOTE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
 
     private final ContactsViewModel list;
@@ -64,6 +66,7 @@ public final class ContactsScreen implements Screen {
         root = new TabPane(contactsTab, ordersTab);
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setId("contactsScreen");
+        root.getStylesheets().add(STYLESHEET);
     }
 
     /** Builds the screen with its view models and views; the one call the UI composition root makes. */
@@ -76,7 +79,7 @@ public final class ContactsScreen implements Screen {
         OrdersViewModel orders = new OrdersViewModel(module.orderImport(), module.orderMatching(), executor,
                 session::actor, messages, clock);
         ControllerFactory controllers = new ControllerFactory()
-                .register(ContactsView.class, () -> new ContactsView(list, messages, clock.getZone()))
+                .register(ContactsView.class, () -> new ContactsView(list, messages, clock))
                 .register(ContactProfileView.class, () -> new ContactProfileView(profile, messages))
                 .register(OrdersView.class, () -> new OrdersView(orders, messages, dialogs,
                         importModel -> new ViewLoader(new ControllerFactory().register(OrderImportView.class,

@@ -39,6 +39,7 @@ public final class ContactsView {
     private final ContactsViewModel model;
     private final Messages messages;
     private final ZoneId zone;
+    private final java.time.Clock clock;
 
     @FXML private BorderPane root;
     @FXML private TextField searchField;
@@ -73,10 +74,11 @@ public final class ContactsView {
 
     private SaveFilterPrompt saveFilterPrompt = name -> { };
 
-    public ContactsView(ContactsViewModel model, Messages messages, ZoneId zone) {
+    public ContactsView(ContactsViewModel model, Messages messages, java.time.Clock clock) {
         this.model = model;
         this.messages = messages;
-        this.zone = zone;
+        this.zone = clock.getZone();
+        this.clock = clock;
     }
 
     /** Asks for a saved filter's name (a dialog in the app). */
@@ -232,9 +234,8 @@ public final class ContactsView {
         stageColumn.setCellFactory(ContactCells.text(r -> r.stage() == null ? "" : r.stage(), null));
         channelColumn.setCellFactory(ContactCells.text(r -> r.channelName() == null ? "" : r.channelName(), null));
         addedColumn.setCellFactory(ContactCells.text(r -> ContactCells.day(r.addedAt(), zone), null));
-        touchColumn.setCellFactory(ContactCells.text(r -> r.lastTouchAt() == null ? messages.get("contacts.list.never")
-                : ContactCells.day(r.lastTouchAt(), zone), null));
-        statusColumn.setCellFactory(ContactCells.text(r -> ContactCells.status(r, messages), null));
+        touchColumn.setCellFactory(ContactCells.text(r -> ContactCells.sinceTouch(r, clock, messages), null));
+        statusColumn.setCellFactory(ContactCells.status(messages));
         memberColumn.setCellFactory(ContactCells.text(r -> r.followMemberName() == null ? r.followUserid()
                 : r.followMemberName(), null));
         memberColumn.visibleProperty().bind(model.teamScopeProperty());

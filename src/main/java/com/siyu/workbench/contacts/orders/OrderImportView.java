@@ -101,7 +101,9 @@ public final class OrderImportView {
         for (int i = 0; i < fields.length; i++) {
             OrderField field = fields[i];
             Label label = new Label(messages.get(field.labelKey()) + (field.required() ? " *" : ""));
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ComboBox<String> box = new ComboBox<>();
+            box.setPrefWidth(150);
             box.setId("map-" + field.name());
             box.getItems().setAll(choices);
             Integer column = model.mappingProperty().get().column(field);

@@ -62,10 +62,11 @@ public final class OrderImportViewModel {
 
     public void open(Path path) {
         start(progress -> service.read(path), read -> {
+            // the mapping first: the view builds its column choosers when the file changes
+            mapping.set(ColumnMapping.guess(read.headers()));
             file.set(read);
             fileText.set(messages.get("contacts.import.fileInfo", read.sourceName(), read.encoding(),
                     read.rows().size()));
-            mapping.set(ColumnMapping.guess(read.headers()));
             preview();
         });
     }

@@ -53,6 +53,7 @@ public final class OrdersView {
 
     @FXML
     private void initialize() {
+        root.getStylesheets().add(getClass().getResource("/css/contacts.css").toExternalForm());
         summary.textProperty().bind(model.summaryProperty());
         error.textProperty().bind(model.errorProperty());
         error.managedProperty().bind(error.textProperty().isNotEmpty());
@@ -85,6 +86,7 @@ public final class OrdersView {
                 stage.initOwner(root.getScene().getWindow());
                 Scene scene = new Scene(importView.apply(importModel));
                 scene.getStylesheets().setAll(root.getScene().getStylesheets());
+                scene.getStylesheets().addAll(root.getStylesheets());
                 stage.setScene(scene);
             } else {
                 stage.setScene(new Scene(importView.apply(importModel)));
