@@ -1,5 +1,10 @@
--- Contact search: one document per follow (customer × following member), indexed with FTS5's trigram tokenizer so
--- any 3+ character fragment matches, Chinese included.
+-- Contact search: one document per follow (customer × following member), indexed twice:
+--   * contact_search (FTS5 trigram): any fragment of 3+ characters matches anywhere, Chinese included;
+--   * contact_search_words (FTS5 unicode61 with 1- and 2-character prefix indexes): 1–2 character queries match the
+--     start of a word (a surname, "口红", "VI" for VIP会员), which the trigram index cannot answer.
+-- A document's id orders documents by the follow's added time (added_at << 16, low bits from the follow's rowid), so
+-- the newest matches stream out of either index in rowid order and a search stops after the first page instead of
+-- sorting every match.
 --
 -- Maintenance is split in two so sync's bulk writes stay cheap:
 --   1. triggers on contacts / follows / follow_tags / tags / contact_notes only mark the customer dirty
@@ -10,7 +15,7 @@
 --      (a no-op when nothing is dirty), and sync may call it after each page, so results are always current.
 
 CREATE TABLE contact_search_docs (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY,   -- (follows.added_at << 16) | (follows.rowid & 0xFFFF), see refresh()
     external_userid TEXT NOT NULL,
     userid          TEXT NOT NULL,
     names           TEXT NOT NULL,   -- WeChat nickname (contacts.name), corp name
@@ -26,6 +31,9 @@ CREATE INDEX idx_search_docs_contact ON contact_search_docs (external_userid);
 CREATE VIRTUAL TABLE contact_search USING fts5(
     names, remark, description, phones, tags, notes,
     content = 'contact_search_docs', content_rowid = 'id', tokenize = 'trigram');
+
+CREATE VIRTUAL TABLE contact_search_words USING fts5(
+    words, content = '', contentless_delete = 1, tokenize = 'unicode61', prefix = '1 2');
 
 CREATE TABLE contact_search_dirty (
     external_userid TEXT PRIMARY KEY
@@ -99,5 +107,6 @@ END;
 -- A database upgraded with contacts already in it indexes them at the first search.
 INSERT OR IGNORE INTO contact_search_dirty SELECT external_userid FROM contacts;
 
--- The list pages by the follow's added date within a member's contacts.
-CREATE INDEX idx_follows_member_added ON follows (userid, added_at);
+-- The list pages by the follow's added date within a member's contacts: covering, so a member's newest follows are
+-- read in index order and a page stops after its last row.
+CREATE INDEX idx_follows_member_added ON follows (userid, added_at, external_userid, status, state);

@@ -52,18 +52,55 @@ public final class ContactQuery {
      */
     public ContactPage page(ContactScope scope, ContactFilter filter, ContactSort sort, int offset, int limit) {
         index.refreshIfNeeded();
-        ContactSearchSql.Where where = where(filter, scope.visibleUserids());
-        List<Object> params = new ArrayList<>(where.params());
+        SearchTerms terms = SearchTerms.parse(filter.query());
+        String sql;
+        List<Object> params;
+        if (!terms.isEmpty() && sort == ContactSort.ADDED_NEWEST) {
+            ContactSearchSql.TextDriver text = ContactSearchSql.TextDriver.of(terms);
+            if (text == null) {
+                return new ContactPage(List.of(), offset, false);
+            }
+            ContactSearchSql.Where structured = ContactSearchSql.structured(filter, scope.visibleUserids(),
+                    clock.instant(), clock.getZone());
+            params = new ArrayList<>();
+            sql = streamed(text, structured, params);
+        } else {
+            ContactSearchSql.Where where = where(filter, scope.visibleUserids());
+            params = new ArrayList<>(where.params());
+            sql = "SELECT f.external_userid, f.userid" + sort.sortColumn() + " FROM follows f WHERE " + where.sql()
+                    + " ORDER BY " + sort.orderBy();
+        }
         params.add(limit + 1);
         params.add(offset);
         return db.read(c -> {
-            List<String[]> keys = Sql.query(c, "SELECT f.external_userid, f.userid" + sort.sortColumn()
-                    + " FROM follows f WHERE " + where.sql() + " ORDER BY " + sort.orderBy() + " LIMIT ? OFFSET ?",
+            List<String[]> keys = Sql.query(c, sql + " LIMIT ? OFFSET ?",
                     rs -> new String[] {rs.getString(1), rs.getString(2)}, params.toArray());
             boolean more = keys.size() > limit;
             List<String[]> pageKeys = more ? keys.subList(0, limit) : keys;
             return new ContactPage(withTags(c, rows(c, pageKeys)), offset, more);
         });
+    }
+
+    /**
+     * A text search's first pages, newest follow first, streamed from an FTS index in rowid order (document ids
+     * follow the added time): each match is checked against the scope and filters and the query stops once the page
+     * is full, however many documents match in the whole database.
+     */
+    private static String streamed(ContactSearchSql.TextDriver text, ContactSearchSql.Where structured,
+                                   List<Object> params) {
+        StringBuilder sql = new StringBuilder("SELECT f.external_userid, f.userid FROM ").append(text.table())
+                .append(" s CROSS JOIN contact_search_docs d ON d.id = s.rowid")
+                .append(" CROSS JOIN follows f ON f.external_userid = d.external_userid AND f.userid = d.userid")
+                .append(" WHERE s.").append(text.table()).append(" MATCH ?");
+        params.add(text.expression());
+        if (text.otherTable() != null) {
+            sql.append(" AND d.id IN (SELECT rowid FROM ").append(text.otherTable()).append(" WHERE ")
+                    .append(text.otherTable()).append(" MATCH ?)");
+            params.add(text.otherExpression());
+        }
+        sql.append(" AND ").append(structured.sql()).append(" ORDER BY s.rowid DESC");
+        params.addAll(structured.params());
+        return sql.toString();
     }
 
     private static List<ContactRow> rows(Connection c, List<String[]> keys) throws SQLException {

@@ -9,26 +9,51 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Turns a {@link ContactFilter} and a member scope into the WHERE clause over {@code follows f}, with bound
- * parameters only. Every condition is a correlated lookup on an index (follow_tags primary key, contact_touches
- * (external_userid, userid, touched_at), the search documents' (userid, external_userid) key), so the member scope
- * drives the plan and the cost follows the size of the member's list, not of the whole database.
+ * Turns a {@link ContactFilter} and a member scope into SQL over {@code follows f}, with bound parameters only.
+ * Structured conditions are correlated lookups on indexes (follow_tags primary key, contact_touches
+ * (external_userid, userid, touched_at)); the text condition goes to the two FTS5 indexes, either as a set the
+ * follows are checked against ({@link #build}) or as the driving side of a streamed first page ({@link TextDriver}).
  */
 final class ContactSearchSql {
     static final String FOLLOW_TAG = "SELECT 1 FROM follow_tags ft WHERE ft.external_userid = f.external_userid"
             + " AND ft.userid = f.userid AND ft.tag_id";
-    static final String[] DOC_COLUMNS = {"names", "remark", "description", "phones", "tags", "notes"};
+    static final String TRIGRAM = "contact_search";
+    static final String WORDS = "contact_search_words";
 
     record Where(String sql, List<Object> params) {
+    }
+
+    /**
+     * The FTS table a text search streams from in rowid order (= newest follow first) and the other index's
+     * condition, if both kinds of terms were typed.
+     */
+    record TextDriver(String table, String expression, String otherTable, String otherExpression) {
+        static TextDriver of(SearchTerms terms) {
+            String words = terms.wordsExpression();
+            if (!terms.indexed().isEmpty()) {
+                return new TextDriver(TRIGRAM, terms.matchExpression(), words.isEmpty() ? null : WORDS,
+                        words.isEmpty() ? null : words);
+            }
+            return words.isEmpty() ? null : new TextDriver(WORDS, words, null, null);
+        }
     }
 
     private ContactSearchSql() {
     }
 
+    /** Every condition, the text one as a set of matching documents within the scope. */
     static Where build(ContactFilter filter, List<String> userids, Instant now, ZoneId zone) {
+        Where structured = structured(filter, userids, now, zone);
+        List<Object> params = new ArrayList<>(structured.params());
+        String text = textSet(SearchTerms.parse(filter.query()), userids, params);
+        return new Where(text == null ? structured.sql() : structured.sql() + " AND " + text, params);
+    }
+
+    /** Everything but the text: scope, status, channels, tags, stages, added dates, touches. */
+    static Where structured(ContactFilter filter, List<String> userids, Instant now, ZoneId zone) {
         List<String> clauses = new ArrayList<>();
         List<Object> params = new ArrayList<>();
-        clauses.add("f.userid IN (" + marks(userids.size()) + ")");
+        clauses.add(userids.size() == 1 ? "f.userid = ?" : "f.userid IN (" + marks(userids.size()) + ")");
         params.addAll(userids);
         if (filter.status() != FollowStatusFilter.ANY) {
             clauses.add("f.status = ?");
@@ -52,7 +77,6 @@ final class ContactSearchSql {
                     + " AND t.userid = f.userid AND t.touched_at >= ?)");
             params.add(now.minus(Duration.ofDays(filter.notTouchedDays())).toEpochMilli());
         }
-        textClauses(SearchTerms.parse(filter.query()), userids, clauses, params);
         return new Where(String.join(" AND ", clauses), params);
     }
 
@@ -76,32 +100,30 @@ final class ContactSearchSql {
     }
 
     /**
-     * The text condition as one non-correlated subquery over the scope's documents: SQLite evaluates the FTS MATCH
-     * (and the LIKE scan for short terms) once into a temporary index that each follow probes. A correlated form lets
-     * the planner re-run the MATCH for every follow, which is quadratic on a large list.
+     * The text condition as one non-correlated subquery over the scope's documents: SQLite evaluates each MATCH once
+     * into a temporary index that every follow probes (a correlated form would re-run the MATCH per follow).
+     * Null when there is no text; a condition matching nothing when the text has no searchable character.
      */
-    private static void textClauses(SearchTerms terms, List<String> userids, List<String> clauses,
-                                    List<Object> params) {
+    private static String textSet(SearchTerms terms, List<String> userids, List<Object> params) {
         if (terms.isEmpty()) {
-            return;
+            return null;
+        }
+        TextDriver text = TextDriver.of(terms);
+        if (text == null) {
+            return "0";
         }
         List<String> conditions = new ArrayList<>();
         conditions.add("d.userid IN (" + marks(userids.size()) + ")");
         params.addAll(userids);
-        if (!terms.indexed().isEmpty()) {
-            conditions.add("d.id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)");
-            params.add(terms.matchExpression());
+        conditions.add("d.id IN (SELECT rowid FROM " + text.table() + " WHERE " + text.table() + " MATCH ?)");
+        params.add(text.expression());
+        if (text.otherTable() != null) {
+            conditions.add("d.id IN (SELECT rowid FROM " + text.otherTable() + " WHERE " + text.otherTable()
+                    + " MATCH ?)");
+            params.add(text.otherExpression());
         }
-        for (String term : terms.scanned()) {
-            List<String> likes = new ArrayList<>();
-            for (String column : DOC_COLUMNS) {
-                likes.add("d." + column + " LIKE ? ESCAPE '\\'");
-                params.add(SearchTerms.likePattern(term));
-            }
-            conditions.add("(" + String.join(" OR ", likes) + ")");
-        }
-        clauses.add("(f.userid, f.external_userid) IN (SELECT d.userid, d.external_userid FROM contact_search_docs d"
-                + " WHERE " + String.join(" AND ", conditions) + ")");
+        return "(f.userid, f.external_userid) IN (SELECT d.userid, d.external_userid FROM contact_search_docs d"
+                + " WHERE " + String.join(" AND ", conditions) + ")";
     }
 
     static long startOf(LocalDate day, ZoneId zone) {

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * A search text split into terms. The trigram index answers terms of three or more characters; shorter terms (a
- * surname, "VI") cannot use it and are matched with LIKE on the member's own documents instead, which the member
- * scope keeps small.
+ * A search text split into terms. The trigram index answers terms of three or more characters anywhere in the text;
+ * shorter terms (a surname, "口红", "VI") cannot use it and match the start of a word through the words index
+ * (unicode61 tokens with 1- and 2-character prefix indexes).
  */
-public record SearchTerms(List<String> indexed, List<String> scanned) {
+public record SearchTerms(List<String> indexed, List<String> prefixTerms) {
     static final int TRIGRAM = 3;
     /** A phone number typed with spaces or dashes ("+86 138 1234 5678") is one term, not four. */
     private static final Pattern PHONE_LIKE = Pattern.compile("\\+?[\\d\\s\\-()]*\\d[\\d\\s\\-()]*");
@@ -19,19 +19,19 @@ public record SearchTerms(List<String> indexed, List<String> scanned) {
         List<String> indexed = new ArrayList<>();
         List<String> shortTerms = new ArrayList<>();
         if (text != null && PHONE_LIKE.matcher(text.strip()).matches()) {
-            indexedOrScanned(normalise(text), indexed, shortTerms);
+            indexedOrPrefix(normalise(text), indexed, shortTerms);
         } else if (text != null) {
             for (String raw : text.strip().split("[\\s\\u3000]+")) {
                 String term = normalise(raw);
-                indexedOrScanned(term, indexed, shortTerms);
+                indexedOrPrefix(term, indexed, shortTerms);
             }
         }
         return new SearchTerms(List.copyOf(indexed), List.copyOf(shortTerms));
     }
 
-    private static void indexedOrScanned(String term, List<String> indexed, List<String> scanned) {
+    private static void indexedOrPrefix(String term, List<String> indexed, List<String> prefixTerms) {
         if (!term.isEmpty()) {
-            (term.codePointCount(0, term.length()) >= TRIGRAM ? indexed : scanned).add(term);
+            (term.codePointCount(0, term.length()) >= TRIGRAM ? indexed : prefixTerms).add(term);
         }
     }
 
@@ -46,7 +46,7 @@ public record SearchTerms(List<String> indexed, List<String> scanned) {
     }
 
     public boolean isEmpty() {
-        return indexed.isEmpty() && scanned.isEmpty();
+        return indexed.isEmpty() && prefixTerms.isEmpty();
     }
 
     /** The FTS5 MATCH expression: every term as a quoted phrase (a substring for the trigram tokenizer), ANDed. */
@@ -58,8 +58,17 @@ public record SearchTerms(List<String> indexed, List<String> scanned) {
         return String.join(" AND ", phrases);
     }
 
-    /** A LIKE pattern matching {@code term} anywhere, with LIKE's wildcards escaped by a backslash. */
-    public static String likePattern(String term) {
-        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    /**
+     * The words-index MATCH expression: every short term as a prefix query, ANDed; empty when no short term has a
+     * letter or digit (punctuation alone matches nothing).
+     */
+    public String wordsExpression() {
+        List<String> prefixes = new ArrayList<>();
+        for (String term : prefixTerms) {
+            if (term.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                prefixes.add('"' + term.replace("\"", "\"\"") + "\"*");
+            }
+        }
+        return String.join(" AND ", prefixes);
     }
 }

@@ -56,10 +56,29 @@ class ContactQueryTest {
     }
 
     @Test
-    void oneAndTwoCharacterQueriesFallBackToAScanOfTheMembersDocuments() {
+    void oneAndTwoCharacterQueriesMatchInsideNamesAndTagsAndAtWordStartsElsewhere() {
         assertThat(search(GUIDE, ContactFilter.text("李"))).containsExactly("wm-li");
+        assertThat(search(GUIDE, ContactFilter.text("思雨"))).containsExactly("wm-li");
+        assertThat(search(GUIDE, ContactFilter.text("老客"))).containsExactly("wm-li");
         assertThat(search(GUIDE, ContactFilter.text("口红"))).containsExactly("wm-li");
         assertThat(search(GUIDE, ContactFilter.text("vi"))).containsExactly("wm-li");
+        assertThat(search(GUIDE, ContactFilter.text("问过"))).containsExactly("wm-wang");
+        // inside a longer description word only three or more characters match (the trigram index)
+        assertThat(search(GUIDE, ContactFilter.text("末来"))).isEmpty();
+        assertThat(search(GUIDE, ContactFilter.text("周末来"))).containsExactly("wm-li");
+        assertThat(search(GUIDE, ContactFilter.text("·"))).isEmpty();
+    }
+
+    @Test
+    void followsAddedInTheSameMillisecondAreAllIndexed() {
+        workbench.db().write(c -> {
+            Sql.update(c, "INSERT INTO contacts (external_userid, name, updated_at) VALUES ('wm-a', '同刻甲', 0),"
+                    + " ('wm-b', '同刻乙', 0)");
+            // rowids equal in their low 16 bits and the same added_at: the ordered document ids collide
+            Sql.update(c, "INSERT INTO follows (rowid, external_userid, userid, added_at, synced_at) VALUES"
+                    + " (1000001, 'wm-a', 'zhangxw', 777000, 0), (1065537, 'wm-b', 'zhangxw', 777000, 0)");
+        });
+        assertThat(search(GUIDE, ContactFilter.text("同刻"))).containsExactlyInAnyOrder("wm-a", "wm-b");
     }
 
     @Test
