@@ -12,25 +12,24 @@
 --      INSERT … WHERE NOT EXISTS, never INSERT OR IGNORE: inside a trigger SQLite replaces the OR clause with the
 --      firing statement's conflict mode, so an OR IGNORE mark fails under sync's UPSERTs (ON CONFLICT DO UPDATE);
 --   2. ContactSearchIndex.refresh() rebuilds the documents of dirty customers set-wise. Every search calls it first
---      (a no-op when nothing is dirty), and sync may call it after each page, so results are always current.
+--      (a no-op when nothing is dirty), so results are always current; sync may call it after a run so the first
+--      search after a large sync does not pay for it.
 
+-- Which follow each index entry stands for. The texts themselves live only in the two contentless indexes
+-- (contentless_delete: a changed document is dropped by rowid, without re-reading its old text).
 CREATE TABLE contact_search_docs (
     id              INTEGER PRIMARY KEY,   -- (follows.added_at << 16) | (follows.rowid & 0xFFFF), see refresh()
     external_userid TEXT NOT NULL,
     userid          TEXT NOT NULL,
-    names           TEXT NOT NULL,   -- WeChat nickname (contacts.name), corp name
-    remark          TEXT NOT NULL,   -- follows.remark, remark_corp_name
-    description     TEXT NOT NULL,
-    phones          TEXT NOT NULL,   -- remark_mobiles, digits only; the last four digits are a substring of each
-    tags            TEXT NOT NULL,   -- names of the follow's corp tags
-    notes           TEXT NOT NULL,   -- the follow member's local notes on the customer
     UNIQUE (userid, external_userid)
 );
 CREATE INDEX idx_search_docs_contact ON contact_search_docs (external_userid);
 
+-- names: WeChat nickname, corp name; remark: remark, remark_corp_name; phones: remark_mobiles as digits (the last
+-- four digits are a substring); tags: the follow's corp tag names; notes: the follow member's local notes.
 CREATE VIRTUAL TABLE contact_search USING fts5(
     names, remark, description, phones, tags, notes,
-    content = 'contact_search_docs', content_rowid = 'id', tokenize = 'trigram');
+    content = '', contentless_delete = 1, tokenize = 'trigram');
 
 CREATE VIRTUAL TABLE contact_search_words USING fts5(
     words, content = '', contentless_delete = 1, tokenize = 'unicode61', prefix = '1 2');

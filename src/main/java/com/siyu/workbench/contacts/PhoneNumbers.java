@@ -9,6 +9,7 @@ import java.util.List;
 /** Phone numbers as WeCom stores them (remark_mobiles JSON arrays) and as order exports write them. */
 public final class PhoneNumbers {
     private static final ObjectMapper JSON = Json.newMapper();
+    private static final java.util.regex.Pattern NON_DIGITS = java.util.regex.Pattern.compile("\\D");
 
     private PhoneNumbers() {
     }
@@ -36,7 +37,7 @@ public final class PhoneNumbers {
         if (phone == null || phone.indexOf('*') >= 0) {
             return "";
         }
-        String digits = phone.replaceAll("\\D", "");
+        String digits = NON_DIGITS.matcher(phone).replaceAll("");
         if (digits.length() == 13 && digits.startsWith("86")) {
             return digits.substring(2);
         }

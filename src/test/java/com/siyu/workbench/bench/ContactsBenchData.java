@@ -131,6 +131,34 @@ public final class ContactsBenchData {
 
     /** Writes contacts {@code from .. from+count} in one transaction (one sync page's worth), like an upsert. */
     public void upsertContacts(Database db, int from, int count, boolean withNotes) {
+        prepare(from, count, withNotes).write(db);
+    }
+
+    /** One sync page's rows, generated ahead so a benchmark can time the database write alone. */
+    public record Page(List<Object[]> contacts, List<Object[]> follows, List<Object[]> tags, List<Object[]> notes) {
+        /** Writes the page the way sync upserts it, in one transaction. */
+        public void write(Database db) {
+            db.write(c -> {
+                Sql.batch(c, "INSERT INTO contacts (external_userid, name, type, unionid, updated_at)"
+                        + " VALUES (?, ?, 1, ?, ?) ON CONFLICT (external_userid) DO UPDATE SET name = excluded.name,"
+                        + " unionid = excluded.unionid, updated_at = excluded.updated_at", contacts);
+                Sql.batch(c, "INSERT INTO follows (external_userid, userid, remark, description, remark_mobiles,"
+                        + " added_at, add_way, state, status, synced_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 'ACTIVE', ?)"
+                        + " ON CONFLICT (external_userid, userid) DO UPDATE SET remark = excluded.remark,"
+                        + " description = excluded.description, remark_mobiles = excluded.remark_mobiles,"
+                        + " state = excluded.state, synced_at = excluded.synced_at", follows);
+                List<Object[]> clear = new ArrayList<>();
+                follows.forEach(f -> clear.add(new Object[] {f[0], f[1]}));
+                Sql.batch(c, "DELETE FROM follow_tags WHERE external_userid = ? AND userid = ?", clear);
+                Sql.batch(c, "INSERT OR IGNORE INTO follow_tags (external_userid, userid, tag_id) VALUES (?, ?, ?)",
+                        tags);
+                Sql.batch(c, "INSERT INTO contact_notes (external_userid, userid, body, created_at)"
+                        + " VALUES (?, ?, ?, ?)", notes);
+            });
+        }
+    }
+
+    public Page prepare(int from, int count, boolean withNotes) {
         List<Object[]> contacts = new ArrayList<>(count);
         List<Object[]> follows = new ArrayList<>(count);
         List<Object[]> tags = new ArrayList<>(count * 4);
@@ -167,21 +195,6 @@ public final class ContactsBenchData {
                 }
             }
         }
-        db.write(c -> {
-            Sql.batch(c, "INSERT INTO contacts (external_userid, name, type, unionid, updated_at) VALUES (?, ?, 1, ?, ?)"
-                    + " ON CONFLICT (external_userid) DO UPDATE SET name = excluded.name, unionid = excluded.unionid,"
-                    + " updated_at = excluded.updated_at", contacts);
-            Sql.batch(c, "INSERT INTO follows (external_userid, userid, remark, description, remark_mobiles, added_at,"
-                    + " add_way, state, status, synced_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, 'ACTIVE', ?)"
-                    + " ON CONFLICT (external_userid, userid) DO UPDATE SET remark = excluded.remark,"
-                    + " description = excluded.description, remark_mobiles = excluded.remark_mobiles,"
-                    + " state = excluded.state, synced_at = excluded.synced_at", follows);
-            List<Object[]> clear = new ArrayList<>();
-            follows.forEach(f -> clear.add(new Object[] {f[0], f[1]}));
-            Sql.batch(c, "DELETE FROM follow_tags WHERE external_userid = ? AND userid = ?", clear);
-            Sql.batch(c, "INSERT OR IGNORE INTO follow_tags (external_userid, userid, tag_id) VALUES (?, ?, ?)", tags);
-            Sql.batch(c, "INSERT INTO contact_notes (external_userid, userid, body, created_at) VALUES (?, ?, ?, ?)",
-                    notes);
-        });
+        return new Page(contacts, follows, tags, notes);
     }
 }

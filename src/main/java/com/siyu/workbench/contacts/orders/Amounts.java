@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 final class Amounts {
     private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
     private static final Pattern PLAIN = Pattern.compile("\\d+(\\.\\d+)?|\\.\\d+");
+    private static final Pattern DECORATION = Pattern.compile("(?i)^(rmb|cny)|[¥￥\\s]|元$");
 
     private Amounts() {
     }
@@ -22,8 +23,7 @@ final class Amounts {
     }
 
     static long parseCents(String raw) throws BadAmount {
-        String text = raw.strip().replace('，', ',').replace('．', '.')
-                .replaceAll("(?i)^(rmb|cny)|[¥￥\\s]|元$", "");
+        String text = DECORATION.matcher(raw.strip().replace('，', ',').replace('．', '.')).replaceAll("");
         boolean negative = text.startsWith("-") || text.startsWith("−");
         if (negative) {
             text = text.substring(1);

@@ -19,6 +19,7 @@ import java.util.Set;
  * id) match only when they point to exactly one customer; otherwise the candidates become suggestions.
  */
 final class MatchIndex {
+    /** At most this many candidates make a useful suggestion; a key shared by more suggests nobody. */
     static final int MAX_SUGGESTIONS = 5;
 
     private final Map<String, Set<String>> byUnionid = new HashMap<>();
@@ -76,7 +77,8 @@ final class MatchIndex {
             return exact;
         }
         Set<String> sameNickname = byNickname.get(strip(nickname));
-        if (sameNickname != null) {
+        // a nickname dozens of customers share ("小鱼儿") identifies nobody: suggest only a short list
+        if (sameNickname != null && sameNickname.size() <= MAX_SUGGESTIONS) {
             sameNickname.forEach(id -> suggestions.putIfAbsent(id, MatchMethod.NICKNAME));
         }
         List<MatchResult.Suggestion> list = suggestions.entrySet().stream().limit(MAX_SUGGESTIONS)
@@ -90,7 +92,9 @@ final class MatchIndex {
             return null;
         }
         if (candidates.size() > 1) {
-            candidates.forEach(id -> suggestions.putIfAbsent(id, method));
+            if (candidates.size() <= MAX_SUGGESTIONS) {
+                candidates.forEach(id -> suggestions.putIfAbsent(id, method));
+            }
             return null;
         }
         String id = candidates.iterator().next();

@@ -25,6 +25,8 @@ import org.dhatim.fastexcel.reader.Sheet;
  */
 public final class OrderFileReader {
     private static final DateTimeFormatter CELL_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final java.util.regex.Pattern QUOTED_OR_BRACKETED =
+            java.util.regex.Pattern.compile("\"[^\"]*\"|\\[[^]]*]");
 
     public TabularFile read(Path file) {
         String name = file.getFileName().toString();
@@ -133,7 +135,7 @@ public final class OrderFileReader {
         if (format == null) {
             return false;
         }
-        String bare = format.replaceAll("\"[^\"]*\"|\\[[^]]*]", "").toLowerCase(Locale.ROOT);
+        String bare = QUOTED_OR_BRACKETED.matcher(format).replaceAll("").toLowerCase(Locale.ROOT);
         return bare.contains("y") || bare.contains("d") || bare.contains("h") || bare.contains("yy")
                 || (bare.contains("m") && (bare.contains("s") || bare.contains("/") || bare.contains("-")));
     }

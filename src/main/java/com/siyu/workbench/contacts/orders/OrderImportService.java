@@ -44,14 +44,20 @@ public final class OrderImportService {
 
     public ImportPlan preview(Actor actor, TabularFile file, ColumnMapping mapping, ProgressReporter progress) {
         OrderPermissions.requireImporter(actor);
-        return db.read(c -> plan(c, file, mapping, progress));
+        Parsed parsed = parse(file, mapping, progress);
+        return db.read(c -> plan(c, file, mapping, parsed, progress));
     }
 
+    /**
+     * Parses outside the write transaction (pure work, however long the file), then re-checks the database and
+     * matches inside it, so the plan written is exactly consistent with the data it is written into.
+     */
     public ImportResult importOrders(Actor actor, TabularFile file, ColumnMapping mapping, ProgressReporter progress) {
         OrderPermissions.requireImporter(actor);
+        Parsed parsed = parse(file, mapping, progress);
         long now = clock.millis();
         return db.inTransaction(c -> {
-            ImportPlan plan = plan(c, file, mapping, progress);
+            ImportPlan plan = plan(c, file, mapping, parsed, progress);
             if (!plan.errors().isEmpty()) {
                 throw new OrderImportException("contacts.orders.error.hasErrors", plan.errors().size());
             }
@@ -66,8 +72,11 @@ public final class OrderImportService {
         });
     }
 
-    private ImportPlan plan(Connection c, TabularFile file, ColumnMapping mapping, ProgressReporter progress)
-            throws SQLException {
+    /** The file's valid rows (first occurrence of each order id) and every row error. */
+    private record Parsed(List<ParsedOrder> valid, List<RowError> errors) {
+    }
+
+    private Parsed parse(TabularFile file, ColumnMapping mapping, ProgressReporter progress) {
         List<OrderField> missing = mapping.missingRequired(file.headers().size());
         if (!missing.isEmpty()) {
             throw new OrderImportException("contacts.orders.error.missingColumns", missing.toArray());
@@ -96,8 +105,15 @@ public final class OrderImportService {
                 valid.add(order);
             }
         }
+        return new Parsed(valid, errors);
+    }
+
+    private ImportPlan plan(Connection c, TabularFile file, ColumnMapping mapping, Parsed parsed,
+                            ProgressReporter progress) throws SQLException {
+        int total = file.rows().size();
+        List<RowError> errors = new ArrayList<>(parsed.errors());
         List<RowError> skipped = new ArrayList<>();
-        List<ParsedOrder> fresh = againstDatabase(c, valid, errors, skipped);
+        List<ParsedOrder> fresh = againstDatabase(c, parsed.valid(), errors, skipped);
         progress.progress(total, total * 2L, file.sourceName());
         MatchIndex index = MatchIndex.load(c);
         List<PlannedOrder> planned = new ArrayList<>(fresh.size());

@@ -15,6 +15,8 @@ final class OrderTimes {
     private static final Pattern DATE_TIME = Pattern.compile(
             "(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:\\s+(\\d{1,2}):(\\d{1,2})(?::(\\d{1,2})(?:\\.\\d+)?)?)?");
     private static final Pattern EPOCH = Pattern.compile("\\d{10}|\\d{13}");
+    private static final Pattern ZONE_SUFFIX = Pattern.compile("[+]08:?00$|Z$");
+    private static final Pattern FRACTION = Pattern.compile("(:\\d{1,2})-(\\d+)$");
 
     private OrderTimes() {
     }
@@ -26,10 +28,10 @@ final class OrderTimes {
             long value = Long.parseLong(text);
             return Instant.ofEpochMilli(text.length() == 10 ? value * 1000 : value);
         }
-        String normal = text.replace('/', '-').replace('.', '-').replace("年", "-").replace("月", "-")
-                .replace("日", " ").replace('T', ' ').replaceAll("[+]08:?00$|Z$", "").strip();
+        String normal = ZONE_SUFFIX.matcher(text.replace('/', '-').replace('.', '-').replace("年", "-")
+                .replace("月", "-").replace("日", " ").replace('T', ' ')).replaceAll("").strip();
         // "2026-11-23 14:05:00.5" had its fraction dot replaced; restore it before matching
-        normal = normal.replaceAll("(:\\d{1,2})-(\\d+)$", "$1.$2");
+        normal = FRACTION.matcher(normal).replaceAll("$1.$2");
         Matcher m = DATE_TIME.matcher(normal);
         if (!m.matches()) {
             return null;

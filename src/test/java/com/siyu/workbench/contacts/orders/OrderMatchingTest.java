@@ -89,6 +89,16 @@ class OrderMatchingTest {
     }
 
     @Test
+    void aNicknameSharedByManyCustomersSuggestsNobody() throws Exception {
+        for (int i = 0; i < MatchIndex.MAX_SUGGESTIONS + 1; i++) {
+            fixture.contact("wm-fish" + i, "小鱼儿", null).follow("wm-fish" + i, TestWorkbench.GUIDE, "", "", null,
+                    NOW.minusSeconds(86400), null);
+        }
+        importCsv("F1,2026-11-20,100,口红,,小鱼儿,,\n");
+        assertThat(contacts.orderMatching().unmatched(OrderImportTest.LEAD, 10).get(0).suggestions()).isEmpty();
+    }
+
+    @Test
     void anOrderIdTheCustomerGaveTheirGuideMatchesNowAndInLaterImports() throws Exception {
         importCsv("JD-77,2026-11-20,300,面霜,,,,\n");
         assertThat(contacts.orderMatching().addOrderRef(OrderImportTest.GUIDE, "wm-wang", "JD-77")).isEqualTo(1);
