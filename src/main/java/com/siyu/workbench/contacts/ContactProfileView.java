@@ -204,7 +204,23 @@ public final class ContactProfileView {
     }
 
     public void focusNote() {
-        noteField.requestFocus();
+        if (noteBox.isVisible()) {
+            noteField.requestFocus();
+        }
+    }
+
+    /** Ctrl+T: the same as the 编辑标签 button, when it is there and enabled. */
+    public void editTags() {
+        if (editTags.isVisible() && !editTags.isDisabled() && mine.isVisible()) {
+            editTags.fire();
+        }
+    }
+
+    /** Ctrl+R: the same as the 编辑备注 button. */
+    public void editRemark() {
+        if (editRemark.isVisible() && !editRemark.isDisabled() && mine.isVisible()) {
+            editRemark.fire();
+        }
     }
 
     public ScrollPane root() {

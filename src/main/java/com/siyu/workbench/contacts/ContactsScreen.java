@@ -31,6 +31,8 @@ public final class ContactsScreen implements Screen {
     /** The feature's stylesheet, added to its own roots so the shell's stylesheet stays untouched. */
     public static final String STYLESHEET = ContactsScreen.class.getResource("/css/contacts.css").toExternalForm();
     static final KeyCombination NOTE = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination TAGS = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination REMARK = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
 
     private final ContactsViewModel list;
     private final ContactProfileViewModel profile;
@@ -114,6 +116,8 @@ public final class ContactsScreen implements Screen {
         if (acceleratorScene != null) {
             acceleratorScene.getAccelerators().put(FIND, listView::focusSearch);
             acceleratorScene.getAccelerators().put(NOTE, profileView::focusNote);
+            acceleratorScene.getAccelerators().put(TAGS, profileView::editTags);
+            acceleratorScene.getAccelerators().put(REMARK, profileView::editRemark);
         }
     }
 
@@ -125,6 +129,8 @@ public final class ContactsScreen implements Screen {
         if (acceleratorScene != null) {
             acceleratorScene.getAccelerators().remove(FIND);
             acceleratorScene.getAccelerators().remove(NOTE);
+            acceleratorScene.getAccelerators().remove(TAGS);
+            acceleratorScene.getAccelerators().remove(REMARK);
             acceleratorScene = null;
         }
     }
