@@ -108,4 +108,4 @@ INSERT OR IGNORE INTO contact_search_dirty SELECT external_userid FROM contacts;
 
 -- The list pages by the follow's added date within a member's contacts: covering, so a member's newest follows are
 -- read in index order and a page stops after its last row.
-CREATE INDEX idx_follows_member_added ON follows (userid, added_at, external_userid, status, state);
+CREATE INDEX idx_follows_member_page ON follows (userid, added_at, external_userid, status, state);

@@ -1,8 +1,10 @@
 package com.siyu.workbench.app;
 
 import com.siyu.workbench.audit.ActivityLog;
+import com.siyu.workbench.audit.AuditModule;
 import com.siyu.workbench.audit.JdbcActivityLog;
 import com.siyu.workbench.contacts.ContactsModule;
+import com.siyu.workbench.content.ContentModule;
 import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.members.JdbcRoleRepository;
 import com.siyu.workbench.members.MemberRepository;
@@ -40,6 +42,8 @@ public final class Workbench implements AutoCloseable {
     private final RoleAdministration roleAdministration;
     private final SettingsAdministration settingsAdministration;
     private final ContactsModule contacts;
+    private final ContentModule content;
+    private final AuditModule audit;
 
     private Workbench(AppPaths paths, Clock clock, Database db, SecretVault vault) {
         this.paths = paths;
@@ -52,6 +56,8 @@ public final class Workbench implements AutoCloseable {
         this.outbox = new JdbcOutbox(db, clock);
         this.roleAdministration = new RoleAdministration(db, members, roles, activityLog);
         this.settingsAdministration = new SettingsAdministration(settings, activityLog);
+        this.content = new ContentModule(db, clock, activityLog, outbox);
+        this.audit = new AuditModule(db, clock, activityLog);
         this.contacts = new ContactsModule(db, clock, members, activityLog, outbox, this::refreshOutboxStatus);
         refreshOutboxStatus();
     }
@@ -117,6 +123,14 @@ public final class Workbench implements AutoCloseable {
 
     public SettingsAdministration settingsAdministration() {
         return settingsAdministration;
+    }
+
+    public ContentModule content() {
+        return content;
+    }
+
+    public AuditModule audit() {
+        return audit;
     }
 
     public ContactsModule contacts() {

@@ -7,6 +7,8 @@ import com.siyu.workbench.admin.RolesView;
 import com.siyu.workbench.admin.RolesViewModel;
 import com.siyu.workbench.admin.SettingsScreen;
 import com.siyu.workbench.contacts.ContactsScreen;
+import com.siyu.workbench.audit.TeamScreen;
+import com.siyu.workbench.content.ContentScreens;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.settings.WindowBounds;
@@ -115,6 +117,11 @@ public final class WorkbenchUi implements AutoCloseable {
         screens.register(NavEntry.SETTINGS, () -> settingsScreen(controllers, loader, mainModel));
         screens.register(NavEntry.CONTACTS, () -> ContactsScreen.create(workbench.contacts(), executor, session,
                 dialogs, messages, workbench.clock()));
+        ContentScreens content = new ContentScreens(workbench.content(), workbench.members(), session, executor,
+                dialogs, messages, controllers, loader);
+        screens.register(NavEntry.CONTENT, content::library).register(NavEntry.REVIEW, content::review);
+        screens.register(NavEntry.TEAM, () -> new TeamScreen(workbench.audit(), session, executor, dialogs, messages,
+                workbench.clock()));
     }
 
     private Screen settingsScreen(ControllerFactory controllers, ViewLoader loader, MainViewModel mainModel) {

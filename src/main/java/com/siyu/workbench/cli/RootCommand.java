@@ -3,6 +3,8 @@ package com.siyu.workbench.cli;
 import com.siyu.workbench.app.GuiOptions;
 import com.siyu.workbench.app.WorkbenchApp;
 import com.siyu.workbench.contacts.ContactsCommand;
+import com.siyu.workbench.audit.AuditCommand;
+import com.siyu.workbench.content.bulk.ContentCommand;
 import com.siyu.workbench.sandbox.SandboxCommand;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
         sortOptions = false,
         description = {"私域工作台 Siyu Workbench：企业微信私域运营桌面工作台。",
                 "不带子命令时启动桌面程序（首次运行使用内置企业微信沙箱和演示数据）。"},
-        subcommands = {SandboxCommand.class, ContactsCommand.class})
+        subcommands = {SandboxCommand.class, ContentCommand.class, AuditCommand.class, ContactsCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Mixin
     private GuiOptions gui;

@@ -2,7 +2,7 @@ package com.siyu.workbench.contacts;
 
 /** The orders the list offers; each is a total order (ties broken by id) so paging never repeats or skips a row. */
 public enum ContactSort {
-    /** In the order of idx_follows_member_added, so one member's newest page is read without a sort. */
+    /** In the order of idx_follows_member_page, so one member's newest page is read without a sort. */
     ADDED_NEWEST("f.added_at DESC, f.external_userid DESC, f.userid DESC", null),
     ADDED_OLDEST("f.added_at ASC, f.external_userid ASC, f.userid ASC", null),
     /** Least recently touched first, never-touched first of all: who needs attention. */

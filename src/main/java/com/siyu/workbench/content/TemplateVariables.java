@@ -101,6 +101,46 @@ public final class TemplateVariables {
         return found;
     }
 
+    /**
+     * Positions of braces that are not part of a placeholder ({@code {客户称呼} without its closing brace, a lone
+     * "}"}): such text would reach the customer as written.
+     */
+    public static List<Integer> strayBraces(String text) {
+        List<Integer> stray = new ArrayList<>();
+        if (text == null) {
+            return stray;
+        }
+        boolean[] covered = new boolean[text.length()];
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                covered[i] = true;
+            }
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '{' || c == '}') && !covered[i]) {
+                stray.add(i);
+            }
+        }
+        return stray;
+    }
+
+    /** The names of the known variables {@code text} uses, in order of first use. */
+    public static List<String> used(String text) {
+        List<String> names = new ArrayList<>();
+        if (text == null) {
+            return names;
+        }
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            if (CATALOGUE.containsKey(m.group(1)) && !names.contains(m.group(1))) {
+                names.add(m.group(1));
+            }
+        }
+        return names;
+    }
+
     /** Whether {@code text} uses at least one variable (the "说人话" personalization check). */
     public static boolean isPersonalized(String text) {
         if (text == null) {
