@@ -26,6 +26,8 @@ import java.util.Map;
  */
 public final class OrderImportService {
     private static final int ID_CHUNK = 500;
+    /** Negative: KiB (64 MiB) for the write of an import. */
+    private static final int IMPORT_CACHE_KIB = -65_536;
 
     private final Database db;
     private final ActivityLog log;
@@ -164,7 +166,22 @@ public final class OrderImportService {
         return fresh;
     }
 
+    /**
+     * A large import writes tens of megabytes of rows and index pages in one transaction; with SQLite's default 2 MB
+     * page cache it would spill dirty pages to the WAL mid-transaction and re-read index pages. The writer's cache is
+     * raised for the write and put back afterwards.
+     */
     private static void write(Connection c, ImportPlan plan, String source, long now) throws SQLException {
+        long cacheSize = Sql.queryLong(c, "PRAGMA cache_size");
+        Sql.update(c, "PRAGMA cache_size = " + IMPORT_CACHE_KIB);
+        try {
+            insert(c, plan, source, now);
+        } finally {
+            Sql.update(c, "PRAGMA cache_size = " + cacheSize);
+        }
+    }
+
+    private static void insert(Connection c, ImportPlan plan, String source, long now) throws SQLException {
         List<Object[]> rows = new ArrayList<>(plan.orders().size());
         List<Object[]> suggestions = new ArrayList<>();
         for (PlannedOrder p : plan.orders()) {
