@@ -73,6 +73,8 @@ public final class LiveConnection implements SyncTrigger, AutoCloseable {
                     workbench.content().demo().seedIfEmpty();
                 }
                 workbench.content().publisher().publishAll();
+                workbench.contacts().searchIndex().refreshIfNeeded();
+                workbench.queue().refresh().afterSync();
                 afterPull.forEach(Runnable::run);
             } catch (RuntimeException e) {
                 LOG.error("Bringing local work up to date after sync run {} failed", result.runId(), e);

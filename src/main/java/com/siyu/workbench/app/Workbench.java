@@ -3,6 +3,7 @@ package com.siyu.workbench.app;
 import com.siyu.workbench.audit.ActivityLog;
 import com.siyu.workbench.audit.AuditModule;
 import com.siyu.workbench.audit.JdbcActivityLog;
+import com.siyu.workbench.contacts.ContactsModule;
 import com.siyu.workbench.content.ContentModule;
 import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.members.JdbcRoleRepository;
@@ -10,7 +11,6 @@ import com.siyu.workbench.members.MemberRepository;
 import com.siyu.workbench.members.RoleAdministration;
 import com.siyu.workbench.members.RoleRepository;
 import com.siyu.workbench.queue.QueueModule;
-import com.siyu.workbench.queue.rules.AudienceResolver;
 import com.siyu.workbench.settings.AppSettings;
 import com.siyu.workbench.settings.JdbcSettingsRepository;
 import com.siyu.workbench.settings.SecretVault;
@@ -47,6 +47,7 @@ public final class Workbench implements AutoCloseable {
     private final RoleAdministration roleAdministration;
     private final SettingsAdministration settingsAdministration;
     private final SyncAdministration syncAdministration;
+    private final ContactsModule contacts;
     private final ContentModule content;
     private final AuditModule audit;
     private final TokenStore tokenStore;
@@ -62,12 +63,20 @@ public final class Workbench implements AutoCloseable {
         this.roles = new JdbcRoleRepository(db, clock);
         this.activityLog = new JdbcActivityLog(db, clock);
         this.outbox = new JdbcOutbox(db, clock);
-        this.queue = new QueueModule(db, clock, activityLog, outbox, AudienceResolver.NONE);
         this.roleAdministration = new RoleAdministration(db, members, roles, activityLog);
         this.settingsAdministration = new SettingsAdministration(settings, activityLog);
         this.syncAdministration = new SyncAdministration(db, activityLog, syncStatus);
         this.content = new ContentModule(db, clock, activityLog, outbox);
         this.audit = new AuditModule(db, clock, activityLog);
+        this.contacts = new ContactsModule(db, clock, members, activityLog, outbox, this::refreshOutboxStatus);
+        this.queue = new QueueModule(db, clock, activityLog, outbox,
+                new SavedFilterAudiences(contacts.savedFilters(), contacts.query()));
+        refreshOutboxStatus();
+    }
+
+    /** Re-reads the outbox backlog into the status (after a local change queued something for WeCom). */
+    public void refreshOutboxStatus() {
+        syncStatus.update(s -> s.withOutbox(outbox.pendingCount(), outbox.parkedCount()));
     }
 
     public static Workbench open(AppPaths paths, Clock clock) throws DatabaseOpenException, IOException {
@@ -151,6 +160,10 @@ public final class Workbench implements AutoCloseable {
 
     public AuditModule audit() {
         return audit;
+    }
+
+    public ContactsModule contacts() {
+        return contacts;
     }
 
     @Override

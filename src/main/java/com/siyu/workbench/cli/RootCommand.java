@@ -2,6 +2,7 @@ package com.siyu.workbench.cli;
 
 import com.siyu.workbench.app.GuiOptions;
 import com.siyu.workbench.app.WorkbenchApp;
+import com.siyu.workbench.contacts.ContactsCommand;
 import com.siyu.workbench.audit.AuditCommand;
 import com.siyu.workbench.content.bulk.ContentCommand;
 import com.siyu.workbench.queue.QueueCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = {"私域工作台 Siyu Workbench：企业微信私域运营桌面工作台。",
                 "不带子命令时启动桌面程序（首次运行使用内置企业微信沙箱和演示数据）。"},
         subcommands = {SandboxCommand.class, ContentCommand.class, AuditCommand.class, SyncCommand.class,
-                QueueCommand.class})
+                QueueCommand.class, ContactsCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Mixin
     private GuiOptions gui;

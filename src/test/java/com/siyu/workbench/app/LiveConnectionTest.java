@@ -42,6 +42,11 @@ class LiveConnectionTest {
             assertThat(contactsAfterFirstRun).isGreaterThan(1000);
             assertThat(count(workbench, "SELECT COUNT(*) FROM content_items WHERE id = '"
                     + DemoContent.SCRIPT_NEW_CUSTOMER + "' AND approved_version IS NOT NULL")).isEqualTo(1);
+            assertThat(count(workbench, "SELECT COUNT(DISTINCT member_userid) FROM tasks WHERE due_date = '"
+                    + LocalDate.now(workbench.clock()) + "'"))
+                    .as("every rep with customers has a queue for today once the first sync is in")
+                    .isGreaterThanOrEqualTo(5);
+            assertThat(workbench.contacts().searchIndex().pending()).isZero();
             assertThat(workbench.settings().demoDay()).contains(LocalDate.now(workbench.clock()));
         }
         try (Workbench again = Workbench.open(paths, Workbench.defaultClock())) {

@@ -21,6 +21,10 @@ public final class BenchMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].strip().contains(" ")) {
+            // -Dbench.args="contacts contacts=20000" reaches us as one argument through the exec plugin
+            args = args[0].strip().split("\\s+");
+        }
         String which = args.length == 0 ? "all" : args[0];
         String[] rest = args.length <= 1 ? new String[0] : java.util.Arrays.copyOfRange(args, 1, args.length);
         List<String> classes = "all".equals(which) ? allBenchClasses() : List.of(className(which));

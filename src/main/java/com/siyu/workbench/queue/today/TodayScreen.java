@@ -25,6 +25,7 @@ public final class TodayScreen implements Screen {
     private final TodayView view;
     private final Session session;
     private final ChangeListener<Actor> memberListener;
+    private final ChangeListener<Number> syncListener;
 
     public TodayScreen(QueueModule queue, Session session, TaskExecutor executor, DialogService dialogs,
                        Messages messages) {
@@ -38,6 +39,7 @@ public final class TodayScreen implements Screen {
         ControllerFactory controllers = new ControllerFactory().register(TodayView.class, () -> new TodayView(model));
         this.view = new ViewLoader(controllers, () -> messages).load(TodayView.class).controller();
         this.memberListener = (obs, old, now) -> model.load();
+        this.syncListener = (obs, old, now) -> model.load();
     }
 
     private static void toSystemClipboard(String text) {
@@ -54,6 +56,7 @@ public final class TodayScreen implements Screen {
     @Override
     public void activate() {
         session.actorProperty().addListener(memberListener);
+        session.localCopyRevisionProperty().addListener(syncListener);
         model.refreshIfStale();
         Platform.runLater(view::focusList);
     }
@@ -61,6 +64,7 @@ public final class TodayScreen implements Screen {
     @Override
     public void deactivate() {
         session.actorProperty().removeListener(memberListener);
+        session.localCopyRevisionProperty().removeListener(syncListener);
         model.cancelReads();
     }
 
