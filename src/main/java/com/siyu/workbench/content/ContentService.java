@@ -9,6 +9,9 @@ import com.siyu.workbench.members.AccessPolicy;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Permission;
 import com.siyu.workbench.store.Database;
+import com.siyu.workbench.store.Sql;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -120,11 +123,17 @@ public final class ContentService {
         return submitted;
     }
 
-    /** Approves a submitted version: guides see it from now on, and WeCom-side templates are queued for push. */
+    /**
+     * Approves a submitted version: guides see it from now on, and WeCom-side templates are queued for push. Four
+     * eyes: whoever wrote or submitted a version can never approve it, whatever their roles.
+     */
     public ContentVersion approve(Actor actor, String id, int version) {
         AccessPolicy.require(actor, Permission.REVIEW_CONTENT);
         return db.inTransaction(c -> {
             ContentVersion v = requireSubmitted(id, version);
+            if (isOwnSubmission(c, actor, v)) {
+                throw new ContentStateException("content.error.ownSubmission", version);
+            }
             requireNoLintErrors(v.body());
             Integer replaced = requireItem(id).approvedVersion();
             ContentVersion approved = reviewed(v, ContentStatus.APPROVED, actor, null);
@@ -135,6 +144,13 @@ public final class ContentService {
             publisher.publish(id, actor.userid());
             return approved;
         });
+    }
+
+    /** The author, or whoever submitted it (an editor may submit someone else's draft: the log knows who). */
+    private static boolean isOwnSubmission(Connection c, Actor actor, ContentVersion v) throws SQLException {
+        return v.author().equals(actor.userid()) || Sql.queryLong(c, "SELECT COUNT(*) FROM activity_log"
+                + " WHERE content_id = ? AND content_version = ? AND action = ? AND member_userid = ?",
+                v.contentId(), v.version(), Actions.CONTENT_SUBMITTED, actor.userid()) > 0;
     }
 
     /** Rejects a submitted version; the reason is required and is what the author sees. */
