@@ -168,7 +168,7 @@ public final class ContentService {
         });
     }
 
-    /** Takes approved content out of guides' pickers and queues; history stays. */
+    /** Takes approved content out of guides' pickers and queues (and its templates out of WeCom); history stays. */
     public void retire(Actor actor, String id) {
         AccessPolicy.require(actor, Permission.REVIEW_CONTENT);
         db.write(c -> {
@@ -181,6 +181,7 @@ public final class ContentService {
             repo.setRetired(id, now);
             repo.updateReview(current.withStatus(ContentStatus.RETIRED));
             log.append(event(actor, Actions.CONTENT_RETIRED, current, Map.of()));
+            publisher.publish(id, actor.userid());
         });
     }
 

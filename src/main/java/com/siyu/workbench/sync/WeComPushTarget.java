@@ -30,9 +30,13 @@ import java.util.Set;
  * </ul>
  */
 final class WeComPushTarget implements PushTarget {
-    /** Kinds whose repetition is harmless (mark_tag and remark set state; edit overwrites). */
+    /**
+     * Kinds whose repetition is harmless: mark_tag and remark set state, edit and update_join_way overwrite. A
+     * delete sent again after it landed is refused (the id is gone) and parks for a person to discard.
+     */
     private static final Set<OutboxKind> REPEATABLE = EnumSet.of(OutboxKind.MARK_TAG, OutboxKind.REMARK,
-            OutboxKind.GROUP_WELCOME_EDIT);
+            OutboxKind.GROUP_WELCOME_EDIT, OutboxKind.JOIN_WAY_UPDATE, OutboxKind.GROUP_WELCOME_DEL,
+            OutboxKind.JOIN_WAY_DEL);
     private static final Duration RECHECK = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = Json.newMapper();
 
