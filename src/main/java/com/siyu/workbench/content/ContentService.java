@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * Writing and reviewing content: draft → submitted → approved | rejected, a new draft version after that, retire.
  * Every method acting for a person checks their permissions here (the UI only hides buttons), runs in one
  * transaction with its activity-log entry, and — on approval — with the outbox items that push the approved text to
- * WeCom. Lint errors block submission and approval.
+ * WeCom. Lint errors and a scope naming nothing in the local copy block submission and approval.
  */
 public final class ContentService {
     private final Database db;
@@ -32,15 +32,17 @@ public final class ContentService {
     private final ActivityLog log;
     private final Supplier<ContentLinter> linter;
     private final ContentPublisher publisher;
+    private final ScopeTargets scopes;
     private final Clock clock;
 
     public ContentService(Database db, ContentRepository repo, ActivityLog log, Supplier<ContentLinter> linter,
-                          ContentPublisher publisher, Clock clock) {
+                          ContentPublisher publisher, ScopeTargets scopes, Clock clock) {
         this.db = db;
         this.repo = repo;
         this.log = log;
         this.linter = linter;
         this.publisher = publisher;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -116,6 +118,7 @@ public final class ContentService {
 
     private ContentVersion doSubmit(Actor actor, ContentVersion draft) {
         requireNoLintErrors(draft.body());
+        requireUsableScope(draft.body());
         ContentVersion submitted = new ContentVersion(draft.contentId(), draft.version(), ContentStatus.SUBMITTED,
                 draft.body(), draft.author(), draft.createdAt(), clock.instant(), null, null, null);
         repo.updateReview(submitted);
@@ -135,6 +138,7 @@ public final class ContentService {
                 throw new ContentStateException("content.error.ownSubmission", version);
             }
             requireNoLintErrors(v.body());
+            requireUsableScope(v.body());
             Integer replaced = requireItem(id).approvedVersion();
             ContentVersion approved = reviewed(v, ContentStatus.APPROVED, actor, null);
             repo.updateReview(approved);
@@ -195,6 +199,13 @@ public final class ContentService {
         if (ContentLinter.hasErrors(findings)) {
             throw new ContentLintException(findings);
         }
+    }
+
+    /** A scope must name a channel, member or department of the local copy (what the editor's picker offers). */
+    private void requireUsableScope(ContentBody body) {
+        scopes.problem(body.scope()).ifPresent(key -> {
+            throw new ContentStateException(key, body.scope().value() == null ? "" : body.scope().value());
+        });
     }
 
     private ContentItem requireItem(String id) {
