@@ -8,6 +8,7 @@ import com.siyu.workbench.content.ContentStatus;
 import com.siyu.workbench.content.ContentSummary;
 import com.siyu.workbench.content.ContentType;
 import com.siyu.workbench.content.ContentVersion;
+import com.siyu.workbench.content.ScopeTarget;
 import com.siyu.workbench.content.lint.ContentLinter;
 import com.siyu.workbench.core.BackgroundTask;
 import com.siyu.workbench.core.TaskExecutor;
@@ -63,6 +64,7 @@ public final class ContentLibraryViewModel {
     private final StringProperty reviewReason = new SimpleStringProperty(this, "reviewReason", "");
     private final ContentEditorModel editor;
     private final PreviewModel preview;
+    private final ScopePicker scopePicker;
     private final LibraryActions actions;
     private final ChangeListener<Actor> actorListener = (obs, old, now) -> onActor();
     private ContentLinter linter = ContentLinter.withDefaults();
@@ -78,6 +80,7 @@ public final class ContentLibraryViewModel {
         this.memberName = memberName;
         this.editor = new ContentEditorModel(() -> linter);
         this.preview = new PreviewModel(content.variables(), executor, messages);
+        this.scopePicker = new ScopePicker(editor, messages);
         this.actions = new LibraryActions(this, content, executor, dialogs, messages);
         preview.setGroupNames(chatId -> groups.stream().filter(g -> g.chatId().equals(chatId))
                 .map(ContactVariables.GroupChoice::name).findFirst().orElse(null));
@@ -116,13 +119,15 @@ public final class ContentLibraryViewModel {
         clearEditor();
         preview.loadContacts(actor.userid());
         BackgroundTask.wrap(progress -> new Object[] {content.lintSettings().linter(), content.library().scenes(),
-                content.variables().customerGroups()}).onSuccess(r -> {
+                content.variables().customerGroups(), content.scopeTargets().all()}).onSuccess(r -> {
                     linter = (ContentLinter) r[0];
                     @SuppressWarnings("unchecked") List<String> sceneList = (List<String>) r[1];
                     @SuppressWarnings("unchecked") List<ContactVariables.GroupChoice> groupList =
                             (List<ContactVariables.GroupChoice>) r[2];
                     scenes.setAll(sceneList);
                     groups.setAll(groupList);
+                    @SuppressWarnings("unchecked") List<ScopeTarget> targets = (List<ScopeTarget>) r[3];
+                    scopePicker.setTargets(targets);
                     editor.relint();
                 }).executeWith(executor);
         reload();
@@ -269,6 +274,10 @@ public final class ContentLibraryViewModel {
 
     public ObservableList<String> scenes() {
         return scenes;
+    }
+
+    public ScopePicker scopePicker() {
+        return scopePicker;
     }
 
     public ObservableList<ContactVariables.GroupChoice> groups() {
