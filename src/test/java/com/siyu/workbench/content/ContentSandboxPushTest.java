@@ -82,6 +82,9 @@ class ContentSandboxPushTest {
         assertThat(way.state()).isEqualTo("inv-" + id);
         WelcomeTemplate template = single(sandbox.model().ways().welcomeTemplates());
         assertThat(template.contentJson()).contains("欢迎%NICKNAME%进群");
+        ApprovedInvite live = wb.content().approved().invite(id).orElseThrow();
+        assertThat(live.joinWayConfigId()).contains(way.configId());
+        assertThat(live.joinQrCode()).as("read with get_join_way after the add").contains(way.qrCode());
 
         service.saveDraft(EDITOR_ACTOR, id, invite("会员福利群邀请", chats.get(1), "欢迎{客户昵称}，周三有福利"));
         service.submit(EDITOR_ACTOR, id);
