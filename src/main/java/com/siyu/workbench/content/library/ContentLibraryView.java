@@ -82,6 +82,7 @@ public final class ContentLibraryView implements Screen {
     @FXML private ComboBox<GroupChoice> targetGroup;
     @FXML private Label joinLabel;
     @FXML private TextField joinLink;
+    @FXML private Label joinWayStatus;
     @FXML private VBox stepsPane;
     @FXML private ListView<StepModel> stepList;
     @FXML private Button addStep;
@@ -229,6 +230,7 @@ public final class ContentLibraryView implements Screen {
         model.groups().addListener((ListChangeListener<GroupChoice>) c -> selectGroup(e.targetChatIdProperty().get()));
         joinLink.textProperty().bindBidirectional(e.joinQrCodeProperty());
         joinLink.editableProperty().bind(model.editableProperty());
+        joinWayStatus.textProperty().bind(model.joinWayStatusProperty());
     }
 
     private void bindScopePicker(ContentEditorModel e, BooleanBinding locked) {

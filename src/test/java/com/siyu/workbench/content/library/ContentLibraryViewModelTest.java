@@ -112,6 +112,32 @@ class ContentLibraryViewModelTest {
     }
 
     @Test
+    void anInviteTemplateSaysWhereItsWeComJoinQrCodeStands() {
+        wb.db().write(c -> com.siyu.workbench.store.Sql.update(c, "INSERT INTO customer_groups (chat_id, name, owner,"
+                + " synced_at) VALUES ('wr-vip', '会员群', ?, 0)", TestWorkbench.GUIDE));
+        var service = wb.content().service();
+        String id = service.create(ContentFixture.EDITOR_ACTOR, com.siyu.workbench.content.ContentBody.invite("进群",
+                com.siyu.workbench.content.Scope.DEFAULT, "{客户称呼}，进群看看？", java.util.List.of(), "wr-vip", null))
+                .contentId();
+        session.signIn(ContentFixture.REVIEWER);
+        model.activate();
+        model.open(id);
+        assertThat(model.joinWayStatusProperty().get()).contains("批准后");
+
+        service.submit(ContentFixture.EDITOR_ACTOR, id);
+        service.approve(ContentFixture.REVIEWER, id, 1);
+        model.open(id);
+        assertThat(model.joinWayStatusProperty().get()).contains("正在同步");
+
+        wb.db().write(c -> com.siyu.workbench.store.Sql.update(c, "UPDATE outbox SET status = 'SENT', result_json = ?"
+                + " WHERE kind = 'JOIN_WAY_ADD'", "{\"config_id\":\"cfg1\",\"qr_code\":\"https://qr.example/1\"}"));
+        model.open(id);
+        assertThat(model.joinWayStatusProperty().get()).isEqualTo("企业微信加群二维码：https://qr.example/1");
+        model.open(DemoContent.SCRIPT_NEW_CUSTOMER);
+        assertThat(model.joinWayStatusProperty().get()).isEmpty();
+    }
+
+    @Test
     void aGuideReadsApprovedContentAndMayOnlyProposeAChange() {
         session.signIn(ContentFixture.GUIDE);
         model.activate();
