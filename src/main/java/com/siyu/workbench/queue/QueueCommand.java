@@ -3,12 +3,14 @@ package com.siyu.workbench.queue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.siyu.workbench.app.SavedFilterAudiences;
 import com.siyu.workbench.app.Workbench;
 import com.siyu.workbench.audit.JdbcActivityLog;
+import com.siyu.workbench.contacts.ContactsModule;
 import com.siyu.workbench.core.Json;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
-import com.siyu.workbench.queue.rules.AudienceResolver;
+import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.store.Database;
 import com.siyu.workbench.store.DatabaseOpenException;
 import com.siyu.workbench.store.Sql;
@@ -71,8 +73,12 @@ public final class QueueCommand implements Callable<Integer> {
                 err.println("找不到成员 " + member + "：请先同步通讯录，或检查 userid 的拼写。");
                 return 2;
             }
-            QueueModule queue = new QueueModule(db, clock, new JdbcActivityLog(db, clock), new JdbcOutbox(db, clock),
-                    AudienceResolver.NONE);
+            JdbcActivityLog log = new JdbcActivityLog(db, clock);
+            JdbcOutbox outbox = new JdbcOutbox(db, clock);
+            ContactsModule contacts = new ContactsModule(db, clock, new JdbcMemberRepository(db, clock), log, outbox,
+                    () -> { });
+            QueueModule queue = new QueueModule(db, clock, log, outbox,
+                    new SavedFilterAudiences(contacts.savedFilters(), contacts.query()), contacts.edits());
             queue.seedDefaultRules();
             boolean generated = queue.generator().generateIfNeeded(member, day);
             List<TaskCard> tasks = queue.days().read(member, day).tasks();
