@@ -40,7 +40,7 @@ public final class QueueCommand implements Callable<Integer> {
 
     private static final List<String> CSV_HEADER = List.of("task_id", "external_userid", "contact", "rule_id", "rule",
             "kind", "section", "reason", "content_id", "content_version", "step_no", "due_date", "window_start",
-            "window_end", "overdue", "status", "status_reason");
+            "window_end", "overdue", "overdue_days", "status", "status_reason");
 
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "工作台的 SQLite 数据库文件")
     private Path dbFile;
@@ -124,7 +124,8 @@ public final class QueueCommand implements Callable<Integer> {
             node.putObject("content").put("id", t.contentId()).put("version", t.contentVersion())
                     .put("step", t.stepNo());
             node.putObject("due").put("date", t.dueDate().toString()).put("window_start", time(t.windowStart()))
-                    .put("window_end", time(t.windowEnd())).put("overdue", t.overdueOn(day));
+                    .put("window_end", time(t.windowEnd())).put("overdue", t.overdueOn(day))
+                    .put("overdue_days", overdueDays(t, day));
             node.put("status", t.status().name());
             node.put("status_reason", t.statusReason());
         }
@@ -138,9 +139,15 @@ public final class QueueCommand implements Callable<Integer> {
         for (TaskCard t : tasks) {
             csv.printRecord(t.id(), t.contactId(), t.contactName(), t.ruleId(), t.ruleName(), t.kind(), t.section(),
                     reasons.of(t, day), t.contentId(), t.contentVersion(), t.stepNo(), t.dueDate(),
-                    time(t.windowStart()), time(t.windowEnd()), t.overdueOn(day), t.status(), t.statusReason());
+                    time(t.windowStart()), time(t.windowEnd()), t.overdueOn(day), overdueDays(t, day), t.status(),
+                    t.statusReason());
         }
         csv.flush();
+    }
+
+    /** How many days a task carried over from an earlier day has been waiting (0 when it is not overdue). */
+    private static long overdueDays(TaskCard t, LocalDate day) {
+        return t.overdueOn(day) ? java.time.temporal.ChronoUnit.DAYS.between(t.dueDate(), day) : 0;
     }
 
     private static String time(java.time.LocalTime t) {
