@@ -1,5 +1,6 @@
 package com.siyu.workbench.queue.today;
 
+import com.siyu.workbench.contacts.ContactEditException;
 import com.siyu.workbench.core.BackgroundTask;
 import com.siyu.workbench.core.TaskExecutor;
 import com.siyu.workbench.core.TaskHandle;
@@ -73,6 +74,7 @@ public final class TodayViewModel {
 
     private String loadedFor;
     private TaskHandle reading;
+    private long loads;
     private boolean summaryOffered;
 
     public TodayViewModel(QueueModule queue, Supplier<Actor> actor, TaskExecutor executor, DialogService dialogs,
@@ -115,10 +117,12 @@ public final class TodayViewModel {
         }
         loading.set(true);
         cancelReads();
+        long load = ++loads;
+        // A read cancelled by a newer one finishes too; only the newest may say loading is over.
         reading = BackgroundTask.wrap(progress -> loaded(queue.days().openToday(who).tasks(), who))
                 .onSuccess(result -> show(result, who.userid(), true))
                 .onFailure(this::readFailed)
-                .onFinished(() -> loading.set(false))
+                .onFinished(() -> loading.set(load != loads))
                 .executeWith(executor);
     }
 
@@ -301,7 +305,7 @@ public final class TodayViewModel {
         TaskCard task = focused.get();
         Actor who = actor.get();
         closePanel();
-        background(() -> queue.contactEdits().note(who, task.contactId(), text, task.id()), "queue.today.notice.noted",
+        background(() -> queue.contactEdits().addNote(who, task.contactId(), text), "queue.today.notice.noted",
                 task);
     }
 
@@ -313,21 +317,15 @@ public final class TodayViewModel {
     public void saveTags(Set<String> selected) {
         TaskCard task = focused.get();
         Actor who = actor.get();
-        Set<String> before = new java.util.HashSet<>();
-        task.tags().forEach(t -> before.add(t.id()));
-        Set<String> add = new java.util.HashSet<>(selected);
-        add.removeAll(before);
-        Set<String> remove = new java.util.HashSet<>(before);
-        remove.removeAll(selected);
         closePanel();
-        background(() -> queue.contactEdits().editTags(who, task.contactId(), add, remove), "queue.today.notice.tagged",
+        background(() -> queue.contactEdits().setTags(who, task.contactId(), selected), "queue.today.notice.tagged",
                 task);
     }
 
     private void replied() {
         TaskCard task = focused.get();
         Actor who = actor.get();
-        background(() -> queue.contactEdits().replied(who, task.contactId(), task.id()), "queue.today.notice.replied",
+        background(() -> queue.replies().replied(who, task.contactId(), task.id()), "queue.today.notice.replied",
                 task);
     }
 
@@ -378,6 +376,8 @@ public final class TodayViewModel {
 
     private void failed(Throwable error) {
         if (error instanceof QueueActionException refused) {
+            notice.set(messages.get(refused.messageKey(), refused.args()));
+        } else if (error instanceof ContactEditException refused) {
             notice.set(messages.get(refused.messageKey(), refused.args()));
         } else {
             dialogs.showErrorWithDetails(messages.get("queue.today.error.title"),
