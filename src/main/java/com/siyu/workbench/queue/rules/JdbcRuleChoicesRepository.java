@@ -35,6 +35,10 @@ public final class JdbcRuleChoicesRepository implements RuleChoicesRepository {
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1)),
                 Sql.query(c, "SELECT m.userid, m.name FROM members m JOIN (SELECT userid, COUNT(*) AS n FROM follows"
                         + " GROUP BY userid) f ON f.userid = m.userid ORDER BY f.n DESC, m.name",
-                        rs -> new Choice(rs.getString(1), rs.getString(2)))));
+                        rs -> new Choice(rs.getString(1), rs.getString(2))),
+                // saved in the contacts list (contacts owns the table); the audience resolves them per member
+                Sql.query(c, "SELECT f.id, f.name || '（' || COALESCE(m.name, f.owner_userid) || '）'"
+                        + " FROM saved_filters f LEFT JOIN members m ON m.userid = f.owner_userid"
+                        + " ORDER BY f.name, f.id", rs -> new Choice(String.valueOf(rs.getLong(1)), rs.getString(2)))));
     }
 }

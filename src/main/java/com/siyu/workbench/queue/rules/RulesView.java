@@ -27,6 +27,7 @@ public final class RulesView {
     private final RulesViewModel vm;
     private final Messages m;
     private boolean syncingContent;
+    private SavedFilterPicker savedFilters;
 
     @FXML private BorderPane root;
     @FXML private Label readOnlyLabel;
@@ -50,7 +51,7 @@ public final class RulesView {
     @FXML private CheckComboBox<Choice> statesBox;
     @FXML private CheckComboBox<Choice> membersBox;
     @FXML private CheckComboBox<Choice> departmentsBox;
-    @FXML private TextField savedFilterField;
+    @FXML private ComboBox<Choice> savedFilterBox;
     @FXML private ComboBox<ActionType> actionBox;
     @FXML private Label contentLabel;
     @FXML private ComboBox<RuleChoices.ContentOption> contentBox;
@@ -192,7 +193,8 @@ public final class RulesView {
         CheckSync.bind(statesBox, f.states, any);
         CheckSync.bind(membersBox, f.members, m.get("queue.rules.field.allMembers"));
         CheckSync.bind(departmentsBox, f.departments, m.get("queue.rules.field.allDepartments"));
-        savedFilterField.textProperty().bindBidirectional(f.savedFilter);
+        savedFilters = new SavedFilterPicker(savedFilterBox, f.savedFilter, m.get("queue.rules.field.noSavedFilter"),
+                id -> m.get("queue.rules.savedFilterMissing", id));
     }
 
     private void bindAction() {
@@ -306,6 +308,7 @@ public final class RulesView {
         }
         triggerTagBox.getItems().setAll(tagTriggers);
         previewMemberBox.getItems().setAll(choices.membersWithContacts());
+        savedFilters.offer(choices.savedFilters());
         offerContents();
     }
 
