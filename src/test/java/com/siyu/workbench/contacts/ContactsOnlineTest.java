@@ -74,13 +74,30 @@ class ContactsOnlineTest {
         }
     }
 
-    private static void waitUntil(Supplier<Boolean> condition) {
+    private void waitUntil(Supplier<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition::get).get());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 60 s", e);
+            throw new AssertionError("condition not met within 60 s; on screen: " + onScreen(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** What the profile and the status bar say, for a failure message. */
+    private String onScreen() {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> {
+                StringBuilder text = new StringBuilder();
+                for (String id : List.of("#profileName", "#profileError", "#profileNotice", "#outbox",
+                        "#connectivity")) {
+                    new FxRobot().lookup(id).tryQuery().ifPresent(n -> text.append(id).append('=')
+                            .append(((Label) n).getText()).append(' '));
+                }
+                return text.toString();
+            }).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            return "(unreadable: " + e + ")";
+        }
     }
 
     private List<String> sandboxTags(String userid, String customer) {
@@ -139,7 +156,8 @@ class ContactsOnlineTest {
 
         robot.clickOn("#editTags");
         robot.interact(() -> robot.lookup("#tag-" + tag).queryAs(javafx.scene.control.ToggleButton.class).fire());
-        robot.clickOn("#saveTags");
+        // the demo corp has many tag groups: the save button may sit below the fold of the profile
+        robot.interact(() -> robot.lookup("#saveTags").queryButton().fire());
 
         waitUntil(() -> robot.lookup("#chip-" + tag).tryQuery().isPresent());
         assertThat(robot.lookup("#chip-" + tag).queryAs(Label.class).getText()).endsWith("· 待同步");

@@ -29,6 +29,8 @@ public final class AttributionService {
     public List<SalesStats> sales(Actor actor, Period period, By by) {
         AccessPolicy.require(actor, Permission.VIEW_TEAM_DASHBOARD);
         List<String> team = access.scopeOf(actor).visibleUserids();
-        return by == By.REP ? stats.byRep(period, team) : stats.byChannel(period, team);
+        List<SalesStats> sales = by == By.REP ? stats.byRep(period, team) : stats.byChannel(period, team);
+        // members with neither customers nor sales in the period (the lead, a reviewer) are no one's figures
+        return sales.stream().filter(s -> s.orders() > 0 || s.contacts() > 0).toList();
     }
 }
