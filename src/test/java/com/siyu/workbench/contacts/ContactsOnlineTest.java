@@ -7,6 +7,7 @@ import com.siyu.workbench.app.LiveConnection;
 import com.siyu.workbench.app.StartupProbe;
 import com.siyu.workbench.app.Workbench;
 import com.siyu.workbench.app.WorkbenchUi;
+import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Role;
 import com.siyu.workbench.sandbox.FaultPlan;
 import com.siyu.workbench.sandbox.SandboxConfig;
@@ -145,10 +146,15 @@ class ContactsOnlineTest {
         TableView<ContactRow> table = robot.lookup("#contactTable").queryAs(TableView.class);
         waitUntil(() -> !table.getItems().isEmpty());
 
-        sandbox.setFaults(FaultPlan.parse("drop=1"));
+        // unreachable: every call answers 502 before it runs, as a gateway does while the network is down
+        sandbox.setFaults(FaultPlan.parse("http502=1"));
         robot.clickOn("#contactSearch");
         robot.write(lastFour);
-        waitUntil(() -> table.getItems().stream().anyMatch(r -> r.externalUserid().equals(customer)));
+        int matching = workbench.contacts().service().count(new Actor(guide, guide, Set.of(Role.GUIDE)),
+                ContactFilter.text(lastFour));
+        // the last keystroke's answer, not an earlier one that is about to be replaced
+        waitUntil(() -> table.getItems().stream().anyMatch(r -> r.externalUserid().equals(customer))
+                && ("共 " + matching + " 位客户").equals(robot.lookup("#contactSummary").queryAs(Label.class).getText()));
         robot.clickOn(robot.lookup("#contactTable .table-row-cell").match((TableRow<ContactRow> row) ->
                 row.getItem() != null && row.getItem().externalUserid().equals(customer)).queryAs(Node.class));
         waitUntil(() -> robot.lookup("#editTags").tryQuery().map(Node::isVisible).orElse(false)
