@@ -26,7 +26,17 @@ public final class Attribution {
     }
 
     public static Optional<FollowSpan> credit(List<FollowSpan> follows, Instant orderedAt) {
-        Optional<FollowSpan> atTheTime = follows.stream().filter(f -> f.existedAt(orderedAt)).min(FIRST_ADDED);
-        return atTheTime.isPresent() ? atTheTime : follows.stream().min(FIRST_ADDED);
+        // a loop rather than streams: an import credits up to 100,000 orders in one transaction
+        FollowSpan atTheTime = null;
+        FollowSpan earliest = null;
+        for (FollowSpan f : follows) {
+            if (earliest == null || FIRST_ADDED.compare(f, earliest) < 0) {
+                earliest = f;
+            }
+            if (f.existedAt(orderedAt) && (atTheTime == null || FIRST_ADDED.compare(f, atTheTime) < 0)) {
+                atTheTime = f;
+            }
+        }
+        return Optional.ofNullable(atTheTime != null ? atTheTime : earliest);
     }
 }

@@ -22,39 +22,77 @@ final class MatchIndex {
     /** At most this many candidates make a useful suggestion; a key shared by more suggests nobody. */
     static final int MAX_SUGGESTIONS = 5;
 
-    private final Map<String, Set<String>> byUnionid = new HashMap<>();
-    private final Map<String, Set<String>> byPhone = new HashMap<>();
-    private final Map<String, Set<String>> byRef = new HashMap<>();
-    private final Map<String, Set<String>> byNickname = new HashMap<>();
-    private final Map<String, String> names = new HashMap<>();
-    private final Map<String, List<FollowSpan>> follows = new HashMap<>();
+    /** Sized for ~100,000 customers so loading never rehashes. */
+    private static final int EXPECTED = 1 << 18;
+
+    private final Keys byUnionid = new Keys();
+    private final Keys byPhone = new Keys();
+    private final Keys byRef = new Keys();
+    private final Keys byNickname = new Keys();
+    private final Map<String, String> names = new HashMap<>(EXPECTED);
+    private final Map<String, List<FollowSpan>> follows = new HashMap<>(EXPECTED);
+
+    /**
+     * Key → customers. Nearly every key names one customer, so a set is only built for a key several share:
+     * loading 300,000 keys allocates strings, not 300,000 sets.
+     */
+    private static final class Keys {
+        private final Map<String, String> single = new HashMap<>(EXPECTED);
+        private final Map<String, Set<String>> shared = new HashMap<>();
+
+        /** Returns null, so a row mapper can end with it. */
+        Void add(String key, String id) {
+            if (key.isEmpty()) {
+                return null;
+            }
+            Set<String> several = shared.get(key);
+            if (several != null) {
+                several.add(id);
+                return null;
+            }
+            String first = single.putIfAbsent(key, id);
+            if (first != null && !first.equals(id)) {
+                single.remove(key);
+                Set<String> both = new LinkedHashSet<>(4);
+                both.add(first);
+                both.add(id);
+                shared.put(key, both);
+            }
+            return null;
+        }
+
+        Set<String> get(String key) {
+            Set<String> several = shared.get(key);
+            if (several != null) {
+                return several;
+            }
+            String one = single.get(key);
+            return one == null ? null : Set.of(one);
+        }
+    }
 
     static MatchIndex load(Connection c) throws SQLException {
         MatchIndex index = new MatchIndex();
         Sql.query(c, "SELECT external_userid, name, unionid FROM contacts", rs -> {
             String id = rs.getString(1);
             index.names.put(id, rs.getString(2));
-            add(index.byNickname, strip(rs.getString(2)), id);
-            add(index.byUnionid, strip(rs.getString(3)), id);
+            index.byNickname.add(strip(rs.getString(2)), id);
+            index.byUnionid.add(strip(rs.getString(3)), id);
             return null;
         });
         Sql.query(c, "SELECT external_userid, userid, added_at, lost_at, state FROM follows", rs -> index.follows
-                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new FollowSpan(rs.getString(2),
+                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>(2)).add(new FollowSpan(rs.getString(2),
                         Sql.instant(rs, "added_at"), Sql.instant(rs, "lost_at"), rs.getString(5))));
         Sql.query(c, "SELECT f.external_userid, j.value FROM follows f, json_each(CASE WHEN json_valid("
                 + "f.remark_mobiles) THEN f.remark_mobiles ELSE '[]' END) j WHERE f.remark_mobiles IS NOT NULL",
-                rs -> add(index.byPhone, PhoneNumbers.normalise(rs.getString(2)), rs.getString(1)));
-        Sql.query(c, "SELECT order_ref, external_userid FROM contact_order_refs", rs -> add(index.byRef,
+                rs -> index.byPhone.add(PhoneNumbers.normalise(rs.getString(2)), rs.getString(1)));
+        Sql.query(c, "SELECT order_ref, external_userid FROM contact_order_refs", rs -> index.byRef.add(
                 strip(rs.getString(1)), rs.getString(2)));
         return index;
     }
 
     private static String strip(String value) {
         return value == null ? "" : value.strip();
-    }
-
-    private static boolean add(Map<String, Set<String>> map, String key, String id) {
-        return !key.isEmpty() && map.computeIfAbsent(key, k -> new LinkedHashSet<>(2)).add(id);
     }
 
     MatchResult match(ParsedOrder order) {
