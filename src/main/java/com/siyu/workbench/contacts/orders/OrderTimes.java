@@ -24,6 +24,10 @@ final class OrderTimes {
     /** The instant, or null when the text is not a time this reader knows. */
     static Instant parse(String raw, ZoneId zone) {
         String text = raw.strip();
+        LocalDateTime common = commonForm(text);
+        if (common != null) {
+            return common.atZone(zone).toInstant();
+        }
         if (EPOCH.matcher(text).matches()) {
             long value = Long.parseLong(text);
             return Instant.ofEpochMilli(text.length() == 10 ? value * 1000 : value);
@@ -45,5 +49,43 @@ final class OrderTimes {
         } catch (DateTimeException impossible) {
             return null;
         }
+    }
+
+    /**
+     * "2026-11-23 14:05:00", the form nearly every export writes, read without regular expressions (an import parses
+     * 100,000 of them); null for anything else, which the general path then reads.
+     */
+    private static LocalDateTime commonForm(String text) {
+        if (text.length() != 19 || text.charAt(4) != '-' || text.charAt(7) != '-' || text.charAt(10) != ' '
+                || text.charAt(13) != ':' || text.charAt(16) != ':') {
+            return null;
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if ((year | month | day | hour | minute | second) < 0) {
+            return null;
+        }
+        try {
+            return LocalDateTime.of(year, month, day, hour, minute, second);
+        } catch (DateTimeException impossible) {
+            return null;
+        }
+    }
+
+    /** The decimal value of text[from, to), or -1 when a character is not an ASCII digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            value = value * 10 + (ch - '0');
+        }
+        return value;
     }
 }
