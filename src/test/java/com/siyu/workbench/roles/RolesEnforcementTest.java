@@ -282,6 +282,22 @@ class RolesEnforcementTest {
         assertThat(workbench.settings().wecom().corpId()).isEqualTo("ww-stolen");
     }
 
+    @Test
+    void aGuideSeesAndResolvesOnlyTheirOwnParkedChangesAndAnAdminAllOfThem() {
+        contacts.edits().setTags(GUIDE, OWN_CONTACT, List.of("t-deal"));
+        contacts.edits().setTags(GUIDE_2, COLLEAGUE_CONTACT, List.of("t-new"));
+        workbench.db().write(c -> Sql.update(c, "UPDATE outbox SET status = 'PARKED', last_error = '标签已删除'"));
+        var sync = workbench.syncAdministration();
+        assertThat(sync.parked(GUIDE)).extracting(p -> p.createdBy()).containsExactly(GUIDE.userid());
+        assertThat(sync.parked(LEAD)).isEmpty();
+        assertThat(sync.parked(ADMIN2)).extracting(p -> p.createdBy())
+                .containsExactlyInAnyOrder(GUIDE.userid(), GUIDE_2.userid());
+        long colleagues = sync.parked(GUIDE_2).get(0).id();
+        denied(() -> sync.discard(GUIDE, colleagues));
+        denied(() -> sync.retry(LEAD, colleagues));
+        assertThat(sync.retry(GUIDE_2, colleagues)).isTrue();
+    }
+
     // --- the activity log ----------------------------------------------------------------------------------------
 
     @Test
