@@ -2,7 +2,10 @@ package com.siyu.workbench.app;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,6 +21,7 @@ public final class StartupProbe {
     private final PrintStream out;
     private final Runnable exit;
     private final AtomicBoolean reported = new AtomicBoolean();
+    private final Map<String, Long> phases = new LinkedHashMap<>();
 
     public StartupProbe(boolean exitAfter, PrintStream out, Runnable exit) {
         this.exitAfter = exitAfter;
@@ -25,17 +29,31 @@ public final class StartupProbe {
         this.exit = exit;
     }
 
+    /** Notes when a phase of start-up ended, so a slow start can be told apart (printed with the total). */
+    public synchronized void mark(String phase) {
+        phases.putIfAbsent(phase, sinceJvmStart());
+    }
+
     /** Called by the first screen once its data is on screen; only the first call counts. */
     public void ready(String what) {
         if (!reported.compareAndSet(false, true)) {
             return;
         }
-        long millis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        LOG.info("Start-up: {} ready {} ms after JVM start", what, millis);
+        long millis = sinceJvmStart();
+        String marks;
+        synchronized (this) {
+            marks = phases.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                    .collect(Collectors.joining(",", "{", "}"));
+        }
+        LOG.info("Start-up: {} ready {} ms after JVM start; phases {}", what, millis, marks);
         if (exitAfter) {
-            out.println("{\"startupMillis\":" + millis + ",\"ready\":\"" + what + "\"}");
+            out.println("{\"startupMillis\":" + millis + ",\"ready\":\"" + what + "\",\"phases\":" + marks + "}");
             out.flush();
             exit.run();
         }
+    }
+
+    private static long sinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

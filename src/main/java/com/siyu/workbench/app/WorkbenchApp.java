@@ -30,11 +30,14 @@ public final class WorkbenchApp extends Application {
     private LiveConnection live;
     private String startupProblem;
     private CrashReporter crashes;
+    private StartupProbe probe;
 
     @Override
     public void init() throws IOException {
         options = new GuiOptions();
         new CommandLine(options).parseArgs(getParameters().getRaw().toArray(String[]::new));
+        probe = new StartupProbe(options.measureStartup(), System.out, Platform::exit);
+        probe.mark("init");
         paths = AppPaths.resolve(options.dataDir());
         Path logFile = LogSetup.toRollingFile(paths.logDir());
         crashes = new CrashReporter(() -> ui == null ? null : ui.dialogs(),
@@ -49,6 +52,7 @@ public final class WorkbenchApp extends Application {
         lock = acquired.get();
         try {
             workbench = Workbench.open(paths, Workbench.defaultClock());
+            probe.mark("database");
         } catch (DatabaseOpenException e) {
             LOG.error("Cannot open database {}", e.file(), e);
             startupProblem = text.get(e.messageKey(), e.file());
@@ -68,7 +72,7 @@ public final class WorkbenchApp extends Application {
             Platform.exit();
             return;
         }
-        StartupProbe probe = new StartupProbe(options.measureStartup(), System.out, Platform::exit);
+        probe.mark("toolkit");
         live = new LiveConnection(workbench);
         ui = new WorkbenchUi(workbench, stage, probe, crashes, live);
         ui.show();

@@ -66,6 +66,8 @@ public final class WorkbenchUi implements AutoCloseable {
     private DialogService dialogs;
     private MainView shell;
     private StatusBarViewModel statusBar;
+    /** Set on close: a sync that ends while the app shuts down must not touch the closing database. */
+    private boolean closed;
 
     /** A UI on the local copy only (no WeCom): what UI tests use. */
     public WorkbenchUi(Workbench workbench, Stage stage, StartupProbe startupProbe, CrashReporter crashes) {
@@ -89,6 +91,9 @@ public final class WorkbenchUi implements AutoCloseable {
 
     /** New members, roles and customers may have arrived: refresh what is on screen. */
     private void afterSync() {
+        if (closed) {
+            return;
+        }
         if (mainModel != null) {
             mainModel.refreshMembers();
         }
@@ -134,6 +139,7 @@ public final class WorkbenchUi implements AutoCloseable {
         }
         stage.setOnCloseRequest(e -> rememberWindow());
         stage.show();
+        startupProbe.mark("shell");
         Actor first = session.actor();
         if (first != null && !AccessPolicy.allows(first, Permission.WORK_OWN_QUEUE)) {
             startupProbe.ready("shell");
@@ -187,6 +193,7 @@ public final class WorkbenchUi implements AutoCloseable {
     /** The guide's first screen; its first finished load is what start-up time is measured to. */
     private Screen todayScreen() {
         TodayScreen today = new TodayScreen(workbench.queue(), session, executor, dialogs, messages);
+        startupProbe.mark("todayBuilt");
         today.model().loadingProperty().addListener((obs, was, now) -> {
             if (was && !now) {
                 startupProbe.ready(today.model().rows().isEmpty() ? "queue-empty" : "queue");
@@ -258,6 +265,7 @@ public final class WorkbenchUi implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         rememberWindow();
         if (shell != null) {
             shell.dispose();

@@ -73,6 +73,7 @@ public final class TodayViewModel {
 
     private String loadedFor;
     private TaskHandle reading;
+    private long loads;
     private boolean summaryOffered;
 
     public TodayViewModel(QueueModule queue, Supplier<Actor> actor, TaskExecutor executor, DialogService dialogs,
@@ -115,10 +116,12 @@ public final class TodayViewModel {
         }
         loading.set(true);
         cancelReads();
+        long load = ++loads;
+        // A read cancelled by a newer one finishes too; only the newest may say loading is over.
         reading = BackgroundTask.wrap(progress -> loaded(queue.days().openToday(who).tasks(), who))
                 .onSuccess(result -> show(result, who.userid(), true))
                 .onFailure(this::readFailed)
-                .onFinished(() -> loading.set(false))
+                .onFinished(() -> loading.set(load != loads))
                 .executeWith(executor);
     }
 
