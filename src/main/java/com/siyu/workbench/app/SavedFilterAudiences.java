@@ -8,15 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Lets an SOP rule name a saved contact filter as its audience. Lives in the composition root so that neither the
- * queue nor the contacts feature depends on the other: the rule stores the filter id as text, contacts keys it by
- * number, and an id that is not a number or no longer exists selects nobody (the rule editor shows that).
+ * Lets an SOP rule name a saved contact filter as its audience. Lives in the composition root so that the queue's
+ * generation does not depend on the contacts feature's query: the rule stores the filter id as text, contacts keys it by
+ * number, and an id that is not a number or no longer exists selects nobody (the rule editor shows that). Public for
+ * the headless {@code queue} command, which must generate the same day as the app.
  */
-final class SavedFilterAudiences implements AudienceResolver {
+public final class SavedFilterAudiences implements AudienceResolver {
     private final SavedFilterRepository filters;
     private final ContactQuery query;
 
-    SavedFilterAudiences(SavedFilterRepository filters, ContactQuery query) {
+    public SavedFilterAudiences(SavedFilterRepository filters, ContactQuery query) {
         this.filters = filters;
         this.query = query;
     }

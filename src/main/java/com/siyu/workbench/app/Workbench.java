@@ -70,7 +70,7 @@ public final class Workbench implements AutoCloseable {
         this.audit = new AuditModule(db, clock, activityLog);
         this.contacts = new ContactsModule(db, clock, members, activityLog, outbox, this::refreshOutboxStatus);
         this.queue = new QueueModule(db, clock, activityLog, outbox,
-                new SavedFilterAudiences(contacts.savedFilters(), contacts.query()));
+                new SavedFilterAudiences(contacts.savedFilters(), contacts.query()), contacts.edits());
         refreshOutboxStatus();
     }
 

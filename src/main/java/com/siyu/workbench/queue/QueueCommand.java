@@ -3,12 +3,14 @@ package com.siyu.workbench.queue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.siyu.workbench.app.SavedFilterAudiences;
 import com.siyu.workbench.app.Workbench;
 import com.siyu.workbench.audit.JdbcActivityLog;
+import com.siyu.workbench.contacts.ContactsModule;
 import com.siyu.workbench.core.Json;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
-import com.siyu.workbench.queue.rules.AudienceResolver;
+import com.siyu.workbench.members.JdbcMemberRepository;
 import com.siyu.workbench.store.Database;
 import com.siyu.workbench.store.DatabaseOpenException;
 import com.siyu.workbench.store.Sql;
@@ -38,7 +40,7 @@ public final class QueueCommand implements Callable<Integer> {
 
     private static final List<String> CSV_HEADER = List.of("task_id", "external_userid", "contact", "rule_id", "rule",
             "kind", "section", "reason", "content_id", "content_version", "step_no", "due_date", "window_start",
-            "window_end", "overdue", "status", "status_reason");
+            "window_end", "overdue", "overdue_days", "status", "status_reason");
 
     @Option(names = "--db", required = true, paramLabel = "FILE", description = "工作台的 SQLite 数据库文件")
     private Path dbFile;
@@ -71,8 +73,12 @@ public final class QueueCommand implements Callable<Integer> {
                 err.println("找不到成员 " + member + "：请先同步通讯录，或检查 userid 的拼写。");
                 return 2;
             }
-            QueueModule queue = new QueueModule(db, clock, new JdbcActivityLog(db, clock), new JdbcOutbox(db, clock),
-                    AudienceResolver.NONE);
+            JdbcActivityLog log = new JdbcActivityLog(db, clock);
+            JdbcOutbox outbox = new JdbcOutbox(db, clock);
+            ContactsModule contacts = new ContactsModule(db, clock, new JdbcMemberRepository(db, clock), log, outbox,
+                    () -> { });
+            QueueModule queue = new QueueModule(db, clock, log, outbox,
+                    new SavedFilterAudiences(contacts.savedFilters(), contacts.query()), contacts.edits());
             queue.seedDefaultRules();
             boolean generated = queue.generator().generateIfNeeded(member, day);
             List<TaskCard> tasks = queue.days().read(member, day).tasks();
@@ -118,7 +124,8 @@ public final class QueueCommand implements Callable<Integer> {
             node.putObject("content").put("id", t.contentId()).put("version", t.contentVersion())
                     .put("step", t.stepNo());
             node.putObject("due").put("date", t.dueDate().toString()).put("window_start", time(t.windowStart()))
-                    .put("window_end", time(t.windowEnd())).put("overdue", t.overdueOn(day));
+                    .put("window_end", time(t.windowEnd())).put("overdue", t.overdueOn(day))
+                    .put("overdue_days", overdueDays(t, day));
             node.put("status", t.status().name());
             node.put("status_reason", t.statusReason());
         }
@@ -132,9 +139,15 @@ public final class QueueCommand implements Callable<Integer> {
         for (TaskCard t : tasks) {
             csv.printRecord(t.id(), t.contactId(), t.contactName(), t.ruleId(), t.ruleName(), t.kind(), t.section(),
                     reasons.of(t, day), t.contentId(), t.contentVersion(), t.stepNo(), t.dueDate(),
-                    time(t.windowStart()), time(t.windowEnd()), t.overdueOn(day), t.status(), t.statusReason());
+                    time(t.windowStart()), time(t.windowEnd()), t.overdueOn(day), overdueDays(t, day), t.status(),
+                    t.statusReason());
         }
         csv.flush();
+    }
+
+    /** How many days a task carried over from an earlier day has been waiting (0 when it is not overdue). */
+    private static long overdueDays(TaskCard t, LocalDate day) {
+        return t.overdueOn(day) ? java.time.temporal.ChronoUnit.DAYS.between(t.dueDate(), day) : 0;
     }
 
     private static String time(java.time.LocalTime t) {

@@ -55,20 +55,27 @@ public final class QueueDayService {
         Instant start = day.atStartOfDay(clock.getZone()).toInstant();
         Instant end = day.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         return db.read(c -> {
-            List<Object[]> counts = Sql.query(c, "SELECT status, COUNT(*) FROM tasks WHERE member_userid = ?"
+            // Unfinished work of today or before carries over; a touch the cap held back to a later day was never
+            // in today's list, so it is counted apart (it is not the guide's backlog).
+            List<Object[]> counts = Sql.query(c, "SELECT CASE WHEN status = 'HELD' AND due_date > ? THEN 'MOVED'"
+                    + " ELSE status END, COUNT(*) FROM tasks WHERE member_userid = ?"
                     + " AND ((completed_at >= ? AND completed_at < ? AND status IN ('SENT', 'DONE', 'SKIPPED'))"
-                    + " OR (status IN ('OPEN', 'SNOOZED', 'HELD') AND due_date <= ?)) GROUP BY status",
-                    rs -> new Object[] {rs.getString(1), rs.getInt(2)}, actor.userid(), start, end, day.plusDays(1));
+                    + " OR (status IN ('OPEN', 'SNOOZED') AND due_date <= ?)"
+                    + " OR (status = 'HELD' AND due_date <= ?)) GROUP BY 1",
+                    rs -> new Object[] {rs.getString(1), rs.getInt(2)}, day, actor.userid(), start, end, day,
+                    day.plusDays(1));
             int sent = 0;
             int done = 0;
             int skipped = 0;
             int carried = 0;
+            int moved = 0;
             for (Object[] row : counts) {
                 int n = (Integer) row[1];
-                switch (TaskStatus.valueOf((String) row[0])) {
-                    case SENT -> sent = n;
-                    case DONE -> done = n;
-                    case SKIPPED -> skipped = n;
+                switch ((String) row[0]) {
+                    case "SENT" -> sent = n;
+                    case "DONE" -> done = n;
+                    case "SKIPPED" -> skipped = n;
+                    case "MOVED" -> moved = n;
                     default -> carried += n;
                 }
             }
@@ -78,7 +85,7 @@ public final class QueueDayService {
                     + " WHERE t.userid = ? AND t.touched_at >= ? AND t.touched_at < ?"
                     + " GROUP BY t.external_userid ORDER BY MIN(t.touched_at)",
                     rs -> rs.getString(1), actor.userid(), start, end);
-            return new DaySummary(sent, done, skipped, carried, touched);
+            return new DaySummary(sent, done, skipped, carried, moved, touched);
         });
     }
 }

@@ -1,6 +1,7 @@
 package com.siyu.workbench.queue;
 
 import com.siyu.workbench.audit.ActivityLog;
+import com.siyu.workbench.contacts.ContactEditService;
 import com.siyu.workbench.queue.generate.FactsLoader;
 import com.siyu.workbench.queue.generate.JdbcGenerationRepository;
 import com.siyu.workbench.queue.generate.QueueGenerator;
@@ -28,11 +29,17 @@ public final class QueueModule {
     private final MessageRenderer renderer;
     private final TaskActionService actions;
     private final ContactEditService contactEdits;
+    private final ReplyService replies;
     private final QueueDayService days;
     private final QueueRefresh refresh;
     private final RuleChoicesRepository ruleChoices;
 
-    public QueueModule(Database db, Clock clock, ActivityLog log, Outbox outbox, AudienceResolver audiences) {
+    /**
+     * {@code contactEdits} is the contacts feature's service: the task card's note and tag edits go through it, so a
+     * note or tag written from the queue is the same row, outbox item and log entry as one written on the profile.
+     */
+    public QueueModule(Database db, Clock clock, ActivityLog log, Outbox outbox, AudienceResolver audiences,
+                       ContactEditService contactEdits) {
         this.db = db;
         this.clock = clock;
         this.log = log;
@@ -45,7 +52,8 @@ public final class QueueModule {
         this.tasks = new JdbcTaskRepository(db);
         this.renderer = new MessageRenderer(db, content);
         this.actions = new TaskActionService(db, tasks, renderer, log, outbox, clock);
-        this.contactEdits = new ContactEditService(db, ruleRepository, log, outbox, clock);
+        this.contactEdits = contactEdits;
+        this.replies = new ReplyService(db, ruleRepository, log, clock);
         this.days = new QueueDayService(db, generator, tasks, clock);
         this.refresh = new QueueRefresh(db, generator);
         this.ruleChoices = new JdbcRuleChoicesRepository(db);
@@ -80,8 +88,14 @@ public final class QueueModule {
         return actions;
     }
 
+    /** Notes and tag edits from the task card (the contacts feature's service). */
     public ContactEditService contactEdits() {
         return contactEdits;
+    }
+
+    /** "The customer replied" from the task card: a touch that stops sequences waiting for a reply. */
+    public ReplyService replies() {
+        return replies;
     }
 
     public QueueDayService days() {

@@ -70,6 +70,22 @@ class QueueCommandTest {
     }
 
     @Test
+    void aTaskNotWorkedCarriesOverAsOverdueWithItsAge() throws Exception {
+        run("queue", "--db", dbFile.toString(), "--member", TestWorkbench.GUIDE, "--date", "2026-11-23");
+        String greet = Json.newMapper().readTree(out.toString()).get("tasks").get(0).get("task_id").asText();
+        out.getBuffer().setLength(0);
+
+        run("queue", "--db", dbFile.toString(), "--member", TestWorkbench.GUIDE, "--date", "2026-11-25");
+
+        JsonNode task = Json.newMapper().readTree(out.toString()).get("tasks").get(0);
+        assertThat(task.get("task_id").asText()).isEqualTo(greet);
+        assertThat(task.get("due").get("date").asText()).isEqualTo("2026-11-23");
+        assertThat(task.get("due").get("overdue").asBoolean()).isTrue();
+        assertThat(task.get("due").get("overdue_days").asInt()).isEqualTo(2);
+        assertThat(task.get("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
     void printsCsvWithAHeader() {
         int exit = run("queue", "--db", dbFile.toString(), "--member", TestWorkbench.GUIDE, "--date", "2026-11-23",
                 "--format", "csv");

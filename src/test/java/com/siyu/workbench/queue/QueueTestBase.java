@@ -42,7 +42,8 @@ abstract class QueueTestBase {
     void openWorkbench() throws Exception {
         clock = new MutableClock(QueueData.at("2026-11-23T08:30"), QueueData.SHANGHAI);
         workbench = TestWorkbench.open(dir, clock);
-        queue = new QueueModule(workbench.db(), clock, workbench.activityLog(), workbench.outbox(), audiences());
+        queue = new QueueModule(workbench.db(), clock, workbench.activityLog(), workbench.outbox(), audiences(),
+                workbench.contacts().edits());
         data = new QueueData(workbench.db());
         // Each test states the rules it needs; the defaults a fresh database gets are tested on their own.
         workbench.db().write(c -> Sql.update(c, "DELETE FROM sop_rules"));

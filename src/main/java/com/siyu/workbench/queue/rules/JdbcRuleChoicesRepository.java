@@ -35,6 +35,9 @@ public final class JdbcRuleChoicesRepository implements RuleChoicesRepository {
                         rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4) == 1)),
                 Sql.query(c, "SELECT m.userid, m.name FROM members m JOIN (SELECT userid, COUNT(*) AS n FROM follows"
                         + " GROUP BY userid) f ON f.userid = m.userid ORDER BY f.n DESC, m.name",
-                        rs -> new Choice(rs.getString(1), rs.getString(2)))));
+                        rs -> new Choice(rs.getString(1), rs.getString(2))),
+                Sql.query(c, "SELECT s.id, s.name || ' · ' || coalesce(m.name, s.owner_userid) FROM saved_filters s"
+                        + " LEFT JOIN members m ON m.userid = s.owner_userid ORDER BY s.name, s.id",
+                        rs -> new Choice(String.valueOf(rs.getLong(1)), rs.getString(2)))));
     }
 }

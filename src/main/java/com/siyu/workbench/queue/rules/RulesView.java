@@ -27,6 +27,7 @@ public final class RulesView {
     private final RulesViewModel vm;
     private final Messages m;
     private boolean syncingContent;
+    private boolean syncingFilter;
 
     @FXML private BorderPane root;
     @FXML private Label readOnlyLabel;
@@ -50,7 +51,7 @@ public final class RulesView {
     @FXML private CheckComboBox<Choice> statesBox;
     @FXML private CheckComboBox<Choice> membersBox;
     @FXML private CheckComboBox<Choice> departmentsBox;
-    @FXML private TextField savedFilterField;
+    @FXML private ComboBox<Choice> savedFilterBox;
     @FXML private ComboBox<ActionType> actionBox;
     @FXML private Label contentLabel;
     @FXML private ComboBox<RuleChoices.ContentOption> contentBox;
@@ -192,7 +193,42 @@ public final class RulesView {
         CheckSync.bind(statesBox, f.states, any);
         CheckSync.bind(membersBox, f.members, m.get("queue.rules.field.allMembers"));
         CheckSync.bind(departmentsBox, f.departments, m.get("queue.rules.field.allDepartments"));
-        savedFilterField.textProperty().bindBidirectional(f.savedFilter);
+        savedFilterBox.valueProperty().addListener((obs, old, now) -> {
+            if (!syncingFilter) {
+                f.savedFilter.set(now == null ? "" : now.value());
+            }
+        });
+        f.savedFilter.addListener((obs, old, now) -> selectSavedFilter());
+    }
+
+    /** Offers "no filter" and the saved filters; keeps a rule's filter that no longer exists visible as such. */
+    private void offerSavedFilters(RuleChoices choices) {
+        syncingFilter = true;
+        try {
+            List<Choice> options = new ArrayList<>();
+            options.add(new Choice("", m.get("queue.rules.field.noFilter")));
+            options.addAll(choices.savedFilters());
+            savedFilterBox.getItems().setAll(options);
+        } finally {
+            syncingFilter = false;
+        }
+        selectSavedFilter();
+    }
+
+    private void selectSavedFilter() {
+        String id = vm.form().savedFilter.get() == null ? "" : vm.form().savedFilter.get().strip();
+        syncingFilter = true;
+        try {
+            Choice option = savedFilterBox.getItems().stream().filter(c -> c.value().equals(id)).findFirst()
+                    .orElse(null);
+            if (option == null) {
+                option = new Choice(id, m.get("queue.rules.field.savedFilterMissing", id));
+                savedFilterBox.getItems().add(option);
+            }
+            savedFilterBox.setValue(option);
+        } finally {
+            syncingFilter = false;
+        }
     }
 
     private void bindAction() {
@@ -306,6 +342,7 @@ public final class RulesView {
         }
         triggerTagBox.getItems().setAll(tagTriggers);
         previewMemberBox.getItems().setAll(choices.membersWithContacts());
+        offerSavedFilters(choices);
         offerContents();
     }
 

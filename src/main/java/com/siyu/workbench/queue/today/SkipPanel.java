@@ -3,9 +3,11 @@ package com.siyu.workbench.queue.today;
 import com.siyu.workbench.i18n.Messages;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.VBox;
 
 /**
@@ -35,6 +37,23 @@ final class SkipPanel implements PanelView {
                 vm.confirmSkip(reason.getText());
             }
         });
+        // A digit typed into the empty field picks that preset; handled on KEY_TYPED so the digit itself is not
+        // also typed into the reason.
+        reason.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            int n = typed.length() == 1 && Character.isDigit(typed.charAt(0)) ? typed.charAt(0) - '1' : -1;
+            if (reason.getText().isEmpty() && n >= 0 && n < presets.getItems().size()) {
+                presets.getSelectionModel().select(n);
+                e.consume();
+            }
+        });
+        presets.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : (getIndex() + 1) + "  " + item);
+            }
+        });
         reason.setId("skipReason");
         reason.setPromptText(m.get("queue.today.skip.prompt"));
         reason.setOnKeyPressed(e -> {
@@ -47,12 +66,6 @@ final class SkipPanel implements PanelView {
             } else if (code == KeyCode.UP) {
                 presets.getSelectionModel().select(Math.max(0, at - 1));
                 e.consume();
-            } else if (code.isDigitKey() && reason.getText().isEmpty()) {
-                int n = Integer.parseInt(code.getChar()) - 1;
-                if (n >= 0 && n < size) {
-                    presets.getSelectionModel().select(n);
-                    e.consume();
-                }
             } else if (code == KeyCode.ENTER) {
                 vm.confirmSkip(reason.getText());
                 e.consume();

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -72,7 +73,9 @@ final class SnoozePanel implements PanelView {
         Label title = new Label(m.get("queue.today.snooze.title"));
         title.getStyleClass().add("today-panel-title");
         Label customLabel = new Label(m.get("queue.today.snooze.custom"));
-        root = new VBox(6, title, options, new HBox(8, customLabel, custom));
+        HBox customRow = new HBox(8, customLabel, custom);
+        customRow.setAlignment(Pos.CENTER_LEFT);
+        root = new VBox(6, title, options, customRow);
         root.getStyleClass().add("today-panel");
         root.setId("snoozePanel");
     }

@@ -10,11 +10,15 @@ import com.siyu.workbench.ui.Screen;
 import com.siyu.workbench.ui.Session;
 import com.siyu.workbench.ui.ViewLoader;
 import java.util.function.Consumer;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.util.Duration;
 
 /**
  * The guide's first screen (今日任务). On show it opens today — generating it, so a day's rollover or a new member
@@ -26,6 +30,8 @@ public final class TodayScreen implements Screen {
     private final Session session;
     private final ChangeListener<Actor> memberListener;
     private final ChangeListener<Number> syncListener;
+    /** Past midnight the screen moves to the new day by itself (offline too: no sync needed to notice). */
+    private final Timeline rolloverCheck;
 
     public TodayScreen(QueueModule queue, Session session, TaskExecutor executor, DialogService dialogs,
                        Messages messages) {
@@ -40,6 +46,8 @@ public final class TodayScreen implements Screen {
         this.view = new ViewLoader(controllers, () -> messages).load(TodayView.class).controller();
         this.memberListener = (obs, old, now) -> model.load();
         this.syncListener = (obs, old, now) -> model.load();
+        this.rolloverCheck = new Timeline(new KeyFrame(Duration.minutes(1), e -> model.refreshIfStale()));
+        rolloverCheck.setCycleCount(Animation.INDEFINITE);
     }
 
     private static void toSystemClipboard(String text) {
@@ -58,6 +66,7 @@ public final class TodayScreen implements Screen {
         session.actorProperty().addListener(memberListener);
         session.localCopyRevisionProperty().addListener(syncListener);
         model.refreshIfStale();
+        rolloverCheck.play();
         Platform.runLater(view::focusList);
     }
 
@@ -65,6 +74,7 @@ public final class TodayScreen implements Screen {
     public void deactivate() {
         session.actorProperty().removeListener(memberListener);
         session.localCopyRevisionProperty().removeListener(syncListener);
+        rolloverCheck.stop();
         model.cancelReads();
     }
 

@@ -1,5 +1,6 @@
 package com.siyu.workbench.queue.today;
 
+import com.siyu.workbench.contacts.ContactEditException;
 import com.siyu.workbench.core.BackgroundTask;
 import com.siyu.workbench.core.TaskExecutor;
 import com.siyu.workbench.core.TaskHandle;
@@ -304,7 +305,7 @@ public final class TodayViewModel {
         TaskCard task = focused.get();
         Actor who = actor.get();
         closePanel();
-        background(() -> queue.contactEdits().note(who, task.contactId(), text, task.id()), "queue.today.notice.noted",
+        background(() -> queue.contactEdits().addNote(who, task.contactId(), text), "queue.today.notice.noted",
                 task);
     }
 
@@ -316,21 +317,15 @@ public final class TodayViewModel {
     public void saveTags(Set<String> selected) {
         TaskCard task = focused.get();
         Actor who = actor.get();
-        Set<String> before = new java.util.HashSet<>();
-        task.tags().forEach(t -> before.add(t.id()));
-        Set<String> add = new java.util.HashSet<>(selected);
-        add.removeAll(before);
-        Set<String> remove = new java.util.HashSet<>(before);
-        remove.removeAll(selected);
         closePanel();
-        background(() -> queue.contactEdits().editTags(who, task.contactId(), add, remove), "queue.today.notice.tagged",
+        background(() -> queue.contactEdits().setTags(who, task.contactId(), selected), "queue.today.notice.tagged",
                 task);
     }
 
     private void replied() {
         TaskCard task = focused.get();
         Actor who = actor.get();
-        background(() -> queue.contactEdits().replied(who, task.contactId(), task.id()), "queue.today.notice.replied",
+        background(() -> queue.replies().replied(who, task.contactId(), task.id()), "queue.today.notice.replied",
                 task);
     }
 
@@ -381,6 +376,8 @@ public final class TodayViewModel {
 
     private void failed(Throwable error) {
         if (error instanceof QueueActionException refused) {
+            notice.set(messages.get(refused.messageKey(), refused.args()));
+        } else if (error instanceof ContactEditException refused) {
             notice.set(messages.get(refused.messageKey(), refused.args()));
         } else {
             dialogs.showErrorWithDetails(messages.get("queue.today.error.title"),

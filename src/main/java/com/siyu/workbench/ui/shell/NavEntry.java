@@ -12,7 +12,7 @@ public enum NavEntry {
     CONTACTS("shell.nav.contacts", "客", EnumSet.of(Role.GUIDE, Role.LEAD)),
     CONTENT("shell.nav.content", "库", EnumSet.of(Role.REVIEWER, Role.GUIDE)),
     REVIEW("shell.nav.review", "审", EnumSet.of(Role.REVIEWER)),
-    RULES("shell.nav.rules", "规", EnumSet.of(Role.ADMIN, Role.LEAD)),
+    RULES("shell.nav.rules", "规", EnumSet.of(Role.ADMIN, Role.LEAD, Role.GUIDE)),
     TEAM("shell.nav.team", "团", EnumSet.of(Role.LEAD)),
     SETTINGS("shell.nav.settings", "设", EnumSet.of(Role.ADMIN));
 

@@ -62,6 +62,17 @@ class RulesViewModelTest {
     }
 
     @Test
+    void theContactFiltersMembersSavedAreOfferedAsAudiencesByNameAndOwner() {
+        long id = workbench.contacts().savedFilters().save(TestWorkbench.GUIDE, "高意向未成交",
+                com.siyu.workbench.contacts.ContactFilter.text("精华")).id();
+
+        vm.load();
+
+        assertThat(vm.choicesProperty().get().savedFilters())
+                .containsExactly(new Choice(String.valueOf(id), "高意向未成交 · 张晓雯"));
+    }
+
+    @Test
     void aGuideReadsButCannotSaveEvenWithoutTheButton() {
         actor = GUIDE;
         vm.load();

@@ -80,7 +80,7 @@ class TodayKeyboardTest {
         String copiedText = robot.lookup("#cardMessage").queryAs(Label.class).getText();
         robot.type(KeyCode.C);                            // copy
         robot.type(KeyCode.D);                            // done
-        robot.type(KeyCode.S).type(KeyCode.DOWN).type(KeyCode.ENTER);   // skip, first listed reason
+        robot.type(KeyCode.S).type(KeyCode.DIGIT2).type(KeyCode.ENTER); // skip, the second listed reason
         robot.type(KeyCode.Z).type(KeyCode.ENTER);        // snooze, first option (in an hour)
         WaitForAsyncUtils.waitForFxEvents();
 
@@ -92,7 +92,7 @@ class TodayKeyboardTest {
                 .containsExactly("task.sent", "task.copied", "task.done", "task.skipped", "task.snoozed");
         assertThat(log).extracting(r -> r[1]).containsExactlyElementsOf(order);
         assertThat(log).allSatisfy(r -> assertThat(Long.parseLong(r[2])).isPositive());
-        assertThat(log.get(3)[3]).isEqualTo("{\"reason\":\"客户在忙，改天再联系\"}");
+        assertThat(log.get(3)[3]).isEqualTo("{\"reason\":\"已在企业微信里沟通过\"}");
         long otherActions = workbench.db().read(c -> Sql.queryLong(c, "SELECT COUNT(*) FROM activity_log"
                 + " WHERE action NOT LIKE 'task.%'"));
         assertThat(otherActions).isZero();

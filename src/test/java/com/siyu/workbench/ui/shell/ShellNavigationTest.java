@@ -49,7 +49,7 @@ class ShellNavigationTest {
 
     @Test
     void theFirstGuideIsSignedInAndSeesTheGuideEntries(FxRobot robot) {
-        assertThat(navLabels(robot)).containsExactly("今日任务", "客户", "内容库");
+        assertThat(navLabels(robot)).containsExactly("今日任务", "客户", "内容库", "SOP 规则");
         assertThat(robot.lookup("#statusMember").queryAs(Label.class).getText()).isEqualTo("张晓雯 · 导购");
     }
 
