@@ -157,9 +157,7 @@ class RolesEnforcementTest {
                     .isInstanceOf(ContactEditException.class);
             assertThatThrownBy(() -> contacts.edits().addNote(GUIDE, other, "偷偷记一笔"))
                     .isInstanceOf(ContactEditException.class);
-            denied(() -> workbench.queue().contactEdits().note(GUIDE, other, "偷偷记一笔", null));
-            denied(() -> workbench.queue().contactEdits().editTags(GUIDE, other, Set.of("t-deal"), Set.of()));
-            denied(() -> workbench.queue().contactEdits().replied(GUIDE, other, null));
+            denied(() -> workbench.queue().replies().replied(GUIDE, other, null));
         }
         assertThat(count("SELECT COUNT(*) FROM follow_tags")).isZero();
         assertThat(count("SELECT COUNT(*) FROM contact_notes")).isZero();
@@ -216,7 +214,7 @@ class RolesEnforcementTest {
         denied(() -> contacts.edits().setTags(LEAD, OWN_CONTACT, List.of("t-deal")));
         denied(() -> contacts.edits().editRemark(LEAD, OWN_CONTACT, "店长改的", ""));
         denied(() -> contacts.edits().addNote(LEAD, COLLEAGUE_CONTACT, "店长记一笔"));
-        denied(() -> workbench.queue().contactEdits().note(LEAD, OWN_CONTACT, "店长记一笔", null));
+        denied(() -> workbench.queue().replies().replied(LEAD, OWN_CONTACT, null));
         assertThat(count("SELECT COUNT(*) FROM follow_tags") + count("SELECT COUNT(*) FROM contact_notes")
                 + count("SELECT COUNT(*) FROM outbox")).isZero();
     }
