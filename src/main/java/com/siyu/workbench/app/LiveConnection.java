@@ -59,6 +59,7 @@ public final class LiveConnection implements SyncTrigger, AutoCloseable {
                 workbench.members(), workbench.roles(), workbench.syncStatus(), workbench.settings(),
                 workbench.syncAdministration());
         module.service().addRunListener(this::afterRun);
+        module.service().addPushListener(pushed -> afterPush());
         outboxListener = module.outboxChanged();
         workbench.outbox().addEnqueueListener(outboxListener);
         runtime = started;
@@ -81,6 +82,15 @@ public final class LiveConnection implements SyncTrigger, AutoCloseable {
             }
         }
         listeners.forEach(listener -> listener.accept(result));
+    }
+
+    /** WeCom answered some outbox items: content changes that waited for a created id can go out now. */
+    private void afterPush() {
+        try {
+            workbench.content().publisher().publishAll();
+        } catch (RuntimeException e) {
+            LOG.error("Queuing content changes after a push failed", e);
+        }
     }
 
     /** After the admin saved a new connection: stop talking to the old one, start the new one. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
@@ -64,7 +65,8 @@ public final class WorkbenchApp extends Application {
         if (startupProblem != null) {
             ThemeAppearance.install(com.siyu.workbench.settings.Theme.LIGHT);
             Messages text = Messages.load(Language.ZH_CN);
-            Alert alert = new Alert(Alert.AlertType.ERROR, startupProblem, ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, startupProblem,
+                    new ButtonType(text.get("common.ok"), ButtonBar.ButtonData.OK_DONE));
             alert.setTitle(text.get("shell.appTitle"));
             alert.setHeaderText(text.get("store.open.title"));
             alert.setResizable(true);

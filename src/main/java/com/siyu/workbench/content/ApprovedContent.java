@@ -87,10 +87,11 @@ public final class ApprovedContent {
 
     private ApprovedInvite invite(ContentVersion v) {
         ContentBody b = v.body();
-        Optional<String> configId = b.targetChatId() == null ? Optional.empty()
-                : OutboxResults.field(db, ContentPublisher.joinWayKey(v.contentId(), b.targetChatId()), "config_id");
-        Optional<String> qr = Optional.ofNullable(b.joinQrCode()).or(() -> b.targetChatId() == null ? Optional.empty()
-                : OutboxResults.field(db, ContentPublisher.joinWayKey(v.contentId(), b.targetChatId()), "qr_code"));
+        Optional<String> joinWay = b.targetChatId() == null ? Optional.empty()
+                : ContentPublisher.currentJoinWayKey(db, v.contentId());
+        Optional<String> configId = joinWay.flatMap(key -> OutboxResults.field(db, key, "config_id"));
+        Optional<String> qr = Optional.ofNullable(b.joinQrCode())
+                .or(() -> joinWay.flatMap(key -> OutboxResults.field(db, key, "qr_code")));
         return new ApprovedInvite(v.contentId(), v.version(), b.name(), b.scope(), b.text(), b.attachments(),
                 b.targetChatId(), b.groupWelcomeText(), configId, qr);
     }

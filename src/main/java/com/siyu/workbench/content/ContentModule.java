@@ -14,6 +14,7 @@ public final class ContentModule {
     private final ContentRepository repository;
     private final LintSettings lintSettings;
     private final ContentPublisher publisher;
+    private final ScopeTargets scopeTargets;
     private final ContentService service;
     private final ContentLibrary library;
     private final ApprovedContent approved;
@@ -26,12 +27,13 @@ public final class ContentModule {
         this.repository = new JdbcContentRepository(db);
         this.lintSettings = new LintSettings(db, new JdbcLintListRepository(db, clock), log);
         this.publisher = new ContentPublisher(db, repository, outbox, clock);
-        this.service = new ContentService(db, repository, log, lintSettings::linter, publisher, clock);
+        this.scopeTargets = new ScopeTargets(db);
+        this.service = new ContentService(db, repository, log, lintSettings::linter, publisher, scopeTargets, clock);
         this.library = new ContentLibrary(repository);
         this.approved = new ApprovedContent(db, repository);
         this.variables = new ContactVariables(db);
         this.demo = new DemoContent(db, repository, log, publisher, clock);
-        this.importer = new ContentImporter(db, repository, service, lintSettings::linter, log);
+        this.importer = new ContentImporter(db, repository, service, lintSettings::linter, scopeTargets, log);
         this.exporter = new ContentExporter(library, repository, log);
     }
 
@@ -46,6 +48,11 @@ public final class ContentModule {
     /** The read API for other features: approved content only. */
     public ApprovedContent approved() {
         return approved;
+    }
+
+    /** The channels, members and departments a welcome message or invite template can be scoped to. */
+    public ScopeTargets scopeTargets() {
+        return scopeTargets;
     }
 
     public ContactVariables variables() {

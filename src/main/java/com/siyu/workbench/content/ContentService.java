@@ -9,6 +9,9 @@ import com.siyu.workbench.members.AccessPolicy;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Permission;
 import com.siyu.workbench.store.Database;
+import com.siyu.workbench.store.Sql;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -21,7 +24,7 @@ import java.util.function.Supplier;
  * Writing and reviewing content: draft → submitted → approved | rejected, a new draft version after that, retire.
  * Every method acting for a person checks their permissions here (the UI only hides buttons), runs in one
  * transaction with its activity-log entry, and — on approval — with the outbox items that push the approved text to
- * WeCom. Lint errors block submission and approval.
+ * WeCom. Lint errors and a scope naming nothing in the local copy block submission and approval.
  */
 public final class ContentService {
     private final Database db;
@@ -29,15 +32,17 @@ public final class ContentService {
     private final ActivityLog log;
     private final Supplier<ContentLinter> linter;
     private final ContentPublisher publisher;
+    private final ScopeTargets scopes;
     private final Clock clock;
 
     public ContentService(Database db, ContentRepository repo, ActivityLog log, Supplier<ContentLinter> linter,
-                          ContentPublisher publisher, Clock clock) {
+                          ContentPublisher publisher, ScopeTargets scopes, Clock clock) {
         this.db = db;
         this.repo = repo;
         this.log = log;
         this.linter = linter;
         this.publisher = publisher;
+        this.scopes = scopes;
         this.clock = clock;
     }
 
@@ -113,6 +118,7 @@ public final class ContentService {
 
     private ContentVersion doSubmit(Actor actor, ContentVersion draft) {
         requireNoLintErrors(draft.body());
+        requireUsableScope(draft.body());
         ContentVersion submitted = new ContentVersion(draft.contentId(), draft.version(), ContentStatus.SUBMITTED,
                 draft.body(), draft.author(), draft.createdAt(), clock.instant(), null, null, null);
         repo.updateReview(submitted);
@@ -120,12 +126,19 @@ public final class ContentService {
         return submitted;
     }
 
-    /** Approves a submitted version: guides see it from now on, and WeCom-side templates are queued for push. */
+    /**
+     * Approves a submitted version: guides see it from now on, and WeCom-side templates are queued for push. Four
+     * eyes: whoever wrote or submitted a version can never approve it, whatever their roles.
+     */
     public ContentVersion approve(Actor actor, String id, int version) {
         AccessPolicy.require(actor, Permission.REVIEW_CONTENT);
         return db.inTransaction(c -> {
             ContentVersion v = requireSubmitted(id, version);
+            if (isOwnSubmission(c, actor, v)) {
+                throw new ContentStateException("content.error.ownSubmission", version);
+            }
             requireNoLintErrors(v.body());
+            requireUsableScope(v.body());
             Integer replaced = requireItem(id).approvedVersion();
             ContentVersion approved = reviewed(v, ContentStatus.APPROVED, actor, null);
             repo.updateReview(approved);
@@ -135,6 +148,13 @@ public final class ContentService {
             publisher.publish(id, actor.userid());
             return approved;
         });
+    }
+
+    /** The author, or whoever submitted it (an editor may submit someone else's draft: the log knows who). */
+    private static boolean isOwnSubmission(Connection c, Actor actor, ContentVersion v) throws SQLException {
+        return v.author().equals(actor.userid()) || Sql.queryLong(c, "SELECT COUNT(*) FROM activity_log"
+                + " WHERE content_id = ? AND content_version = ? AND action = ? AND member_userid = ?",
+                v.contentId(), v.version(), Actions.CONTENT_SUBMITTED, actor.userid()) > 0;
     }
 
     /** Rejects a submitted version; the reason is required and is what the author sees. */
@@ -152,7 +172,7 @@ public final class ContentService {
         });
     }
 
-    /** Takes approved content out of guides' pickers and queues; history stays. */
+    /** Takes approved content out of guides' pickers and queues (and its templates out of WeCom); history stays. */
     public void retire(Actor actor, String id) {
         AccessPolicy.require(actor, Permission.REVIEW_CONTENT);
         db.write(c -> {
@@ -165,6 +185,7 @@ public final class ContentService {
             repo.setRetired(id, now);
             repo.updateReview(current.withStatus(ContentStatus.RETIRED));
             log.append(event(actor, Actions.CONTENT_RETIRED, current, Map.of()));
+            publisher.publish(id, actor.userid());
         });
     }
 
@@ -178,6 +199,13 @@ public final class ContentService {
         if (ContentLinter.hasErrors(findings)) {
             throw new ContentLintException(findings);
         }
+    }
+
+    /** A scope must name a channel, member or department of the local copy (what the editor's picker offers). */
+    private void requireUsableScope(ContentBody body) {
+        scopes.problem(body.scope()).ifPresent(key -> {
+            throw new ContentStateException(key, body.scope().value() == null ? "" : body.scope().value());
+        });
     }
 
     private ContentItem requireItem(String id) {

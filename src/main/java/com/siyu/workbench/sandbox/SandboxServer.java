@@ -10,6 +10,7 @@ import com.siyu.workbench.sandbox.api.ContactViews;
 import com.siyu.workbench.sandbox.api.ContactWayEndpoints;
 import com.siyu.workbench.sandbox.api.Endpoint;
 import com.siyu.workbench.sandbox.api.GroupChatEndpoints;
+import com.siyu.workbench.sandbox.api.JoinWayEndpoints;
 import com.siyu.workbench.sandbox.api.MassSendEndpoints;
 import com.siyu.workbench.sandbox.api.MessageSendEndpoint;
 import com.siyu.workbench.sandbox.api.MessageTemplateEndpoint;
@@ -83,6 +84,7 @@ public final class SandboxServer implements AutoCloseable {
         endpoints.addAll(new MassSendEndpoints(context).endpoints());
         endpoints.addAll(new WelcomeTemplateEndpoints(context).endpoints());
         endpoints.addAll(new GroupChatEndpoints(context).endpoints());
+        endpoints.addAll(new JoinWayEndpoints(context).endpoints());
         endpoints.addAll(new ContactWayEndpoints(context).endpoints());
         endpoints.addAll(new BehaviorEndpoint(context).endpoints());
         endpoints.addAll(new MessageSendEndpoint(context).endpoints());

@@ -19,8 +19,14 @@ public enum OutboxKind {
     GROUP_WELCOME_ADD("/cgi-bin/externalcontact/group_welcome_template/add"),
     /** {@code externalcontact/group_welcome_template/edit}: includes template_id. */
     GROUP_WELCOME_EDIT("/cgi-bin/externalcontact/group_welcome_template/edit"),
+    /** {@code externalcontact/group_welcome_template/del}: {template_id}. */
+    GROUP_WELCOME_DEL("/cgi-bin/externalcontact/group_welcome_template/del"),
     /** {@code externalcontact/groupchat/add_join_way}. */
-    JOIN_WAY_ADD("/cgi-bin/externalcontact/groupchat/add_join_way");
+    JOIN_WAY_ADD("/cgi-bin/externalcontact/groupchat/add_join_way"),
+    /** {@code externalcontact/groupchat/update_join_way}: a full overwrite, add's fields plus config_id. */
+    JOIN_WAY_UPDATE("/cgi-bin/externalcontact/groupchat/update_join_way"),
+    /** {@code externalcontact/groupchat/del_join_way}: {config_id}. */
+    JOIN_WAY_DEL("/cgi-bin/externalcontact/groupchat/del_join_way");
 
     private final String path;
 

@@ -34,6 +34,8 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
 
     private final java.util.List<java.util.function.Consumer<SyncResult>> runListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.List<java.util.function.Consumer<SyncResult>> pushListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean cancelRequested;
     private SyncScheduler.Scheduled nextRun;
     private boolean pushScheduled;
@@ -58,6 +60,14 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
     /** Called on the sync thread after every pull run (e.g. to generate the day's queue after the first sync). */
     public void addRunListener(java.util.function.Consumer<SyncResult> listener) {
         runListeners.add(listener);
+    }
+
+    /**
+     * Called on the sync thread after a push between pulls that sent something (WeCom's answers are in the outbox
+     * now: content queues the edits that waited for a template_id or config_id).
+     */
+    public void addPushListener(java.util.function.Consumer<SyncResult> listener) {
+        pushListeners.add(listener);
     }
 
     /** Shows what is known locally and schedules the start-up sync (a full one if none ever completed). */
@@ -134,6 +144,9 @@ public final class SyncService implements SyncTrigger, AutoCloseable {
         } else {
             status.update(s -> s.withConnectivity(result.outboxSent() + result.outboxParked() > 0
                     ? Connectivity.ONLINE : s.connectivity()).withOutbox(outbox.pendingCount(), outbox.parkedCount()));
+        }
+        if (result.outboxSent() > 0) {
+            pushListeners.forEach(listener -> listener.accept(result));
         }
     }
 

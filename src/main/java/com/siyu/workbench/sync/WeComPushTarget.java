@@ -15,6 +15,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends outbox items to WeCom: the payload is the request body of the kind's endpoint, POSTed verbatim; WeCom's
@@ -30,11 +32,17 @@ import java.util.Set;
  * </ul>
  */
 final class WeComPushTarget implements PushTarget {
-    /** Kinds whose repetition is harmless (mark_tag and remark set state; edit overwrites). */
+    /**
+     * Kinds whose repetition is harmless: mark_tag and remark set state, edit and update_join_way overwrite. A
+     * delete sent again after it landed is refused (the id is gone) and parks for a person to discard.
+     */
     private static final Set<OutboxKind> REPEATABLE = EnumSet.of(OutboxKind.MARK_TAG, OutboxKind.REMARK,
-            OutboxKind.GROUP_WELCOME_EDIT);
+            OutboxKind.GROUP_WELCOME_EDIT, OutboxKind.JOIN_WAY_UPDATE, OutboxKind.GROUP_WELCOME_DEL,
+            OutboxKind.JOIN_WAY_DEL);
     private static final Duration RECHECK = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = Json.newMapper();
+    private static final String GET_JOIN_WAY = "/cgi-bin/externalcontact/groupchat/get_join_way";
+    private static final Logger LOG = LoggerFactory.getLogger(WeComPushTarget.class);
 
     private final WeComApi api;
     private final MsgTemplateReconciler reconciler;
@@ -65,6 +73,9 @@ final class WeComPushTarget implements PushTarget {
         }
         try {
             ObjectNode answer = api.post(kind.path(), payload);
+            if (kind == OutboxKind.JOIN_WAY_ADD) {
+                addQrCode(answer);
+            }
             return new PushOutcome.Sent(answer.toString(),
                     kind == OutboxKind.MSG_TEMPLATE ? MsgTemplateReconciler.recordTask(answer.path("msgid").asText(""))
                             : null);
@@ -77,6 +88,26 @@ final class WeComPushTarget implements PushTarget {
             return new PushOutcome.Offline(texts.get(e.messageKey(), e.messageArgs()));
         } catch (WeComException e) {
             return refused(e);
+        }
+    }
+
+    /**
+     * add_join_way answers only the config_id; the QR a guide shares comes from get_join_way. Read it at once so the
+     * result holds both; if that read fails the join way still exists, and the QR is simply not known yet.
+     */
+    private void addQrCode(ObjectNode answer) {
+        String configId = answer.path("config_id").asText("");
+        if (configId.isEmpty()) {
+            return;
+        }
+        try {
+            ObjectNode request = JSON.createObjectNode().put("config_id", configId);
+            JsonNode way = api.post(GET_JOIN_WAY, request).path("join_way");
+            if (way.hasNonNull("qr_code")) {
+                answer.put("qr_code", way.get("qr_code").asText());
+            }
+        } catch (WeComException e) {
+            LOG.info("join way {} created; its QR code could not be read yet ({})", configId, e.errcode());
         }
     }
 

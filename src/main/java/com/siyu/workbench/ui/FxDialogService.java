@@ -48,7 +48,7 @@ public final class FxDialogService implements DialogService {
         area.setPrefRowCount(14);
         alert.getDialogPane().setExpandableContent(area);
         ButtonType copy = new ButtonType(messages.get("common.copyDetails"), ButtonBar.ButtonData.LEFT);
-        alert.getButtonTypes().setAll(copy, ButtonType.OK);
+        alert.getButtonTypes().setAll(copy, ok());
         // The copy button must not close the dialog: consume its action.
         alert.getDialogPane().lookupButton(copy).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             ClipboardContent content = new ClipboardContent();
@@ -68,7 +68,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean confirm(String title, String message) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
-        return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
+        return alert.showAndWait().filter(button -> button.getButtonData() == ButtonBar.ButtonData.OK_DONE).isPresent();
     }
 
     @Override
@@ -83,6 +83,7 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(label);
+        dialog.getDialogPane().getButtonTypes().setAll(ok(), cancel());
         return dialog.showAndWait();
     }
 
@@ -98,6 +99,7 @@ public final class FxDialogService implements DialogService {
         dialog.setTitle(title);
         dialog.setHeaderText(null);
         dialog.setContentText(label);
+        dialog.getDialogPane().getButtonTypes().setAll(ok(), cancel());
         Optional<String> picked = dialog.showAndWait();
         if (picked.isPresent() && allowOther && picked.get().equals(other)) {
             return promptText(title, label, "").filter(text -> !text.isBlank());
@@ -118,6 +120,15 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(java.io.File::toPath);
     }
 
+    /** JavaFX labels its stock buttons in the OS locale; ours follow the language chosen in the app. */
+    private ButtonType ok() {
+        return new ButtonType(messages.get("common.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    private ButtonType cancel() {
+        return new ButtonType(messages.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+    }
+
     private static FileChooser chooser(String title, List<String> extensions) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
@@ -129,9 +140,9 @@ public final class FxDialogService implements DialogService {
     }
 
     private Alert alert(Alert.AlertType type, String title, String message) {
-        Alert alert = new Alert(type, message, ButtonType.OK);
+        Alert alert = new Alert(type, message, ok());
         if (type == Alert.AlertType.CONFIRMATION) {
-            alert.getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
+            alert.getButtonTypes().setAll(ok(), cancel());
         }
         Window window = owner.get();
         if (window != null) {

@@ -13,7 +13,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** The test team plus a second content person (an editor who writes, so the reviewer reviews someone else's work). */
+/**
+ * The test team plus a second content person (an editor who writes, so the reviewer reviews someone else's work),
+ * and one named channel ({@code package-card} 包裹卡, the demo content's) for channel-scoped welcome messages.
+ */
 public final class ContentFixture {
     public static final String EDITOR = "zhoubj";
     public static final Actor GUIDE = new Actor(TestWorkbench.GUIDE, "张晓雯", Set.of(Role.GUIDE));
@@ -31,7 +34,14 @@ public final class ContentFixture {
         members.add(new Member(EDITOR, "周编辑", "内容运营", 1, List.of(1), List.of(), false));
         workbench.members().replaceAll(workbench.members().departments(), members);
         workbench.roles().setRoles(EDITOR, EnumSet.of(Role.REVIEWER), "test");
+        addChannel(workbench, DemoContent.PACKAGE_CARD_STATE, "包裹卡");
         return workbench;
+    }
+
+    /** A named 「联系我」 channel in the local copy (sync writes these from contact ways). */
+    public static void addChannel(Workbench wb, String state, String name) {
+        wb.db().write(c -> Sql.update(c, "INSERT INTO channels (state, name, updated_at) VALUES (?, ?, 0)"
+                + " ON CONFLICT (state) DO UPDATE SET name = excluded.name", state, name));
     }
 
     public static ContentBody threeStepScript(String name) {

@@ -10,6 +10,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.siyu.workbench.app.Workbench;
 import com.siyu.workbench.audit.Actions;
 import com.siyu.workbench.content.lint.RuleIds;
+import com.siyu.workbench.i18n.Language;
+import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.members.AccessDeniedException;
 import com.siyu.workbench.members.Permission;
 import com.siyu.workbench.store.Sql;
@@ -164,6 +166,36 @@ class ContentServiceTest {
         assertThatThrownBy(() -> service.saveDraft(EDITOR_ACTOR, id, ContentFixture.threeStepScript("改")))
                 .isInstanceOf(ContentStateException.class);
         assertThat(wb.content().repository().latest(id).orElseThrow().status()).isEqualTo(ContentStatus.SUBMITTED);
+    }
+
+    @Test
+    void aReviewerCannotApproveTheirOwnSubmission() {
+        String id = service.create(EDITOR_ACTOR, ContentFixture.threeStepScript("自己写的")).contentId();
+        service.submit(EDITOR_ACTOR, id);
+
+        assertThatThrownBy(() -> service.approve(EDITOR_ACTOR, id, 1)).isInstanceOf(ContentStateException.class)
+                .satisfies(e -> {
+                    ContentStateException state = (ContentStateException) e;
+                    assertThat(state.messageKey()).isEqualTo("content.error.ownSubmission");
+                    assertThat(Messages.load(Language.ZH_CN).get(state.messageKey(), state.args()))
+                            .isEqualTo("不能批准自己提交的内容（第 1 版）：请另一位审核人审核");
+                });
+        assertThat(wb.content().repository().latest(id).orElseThrow().status()).isEqualTo(ContentStatus.SUBMITTED);
+        assertThat(wb.content().approved().script(id)).isEmpty();
+
+        service.approve(REVIEWER, id, 1);
+        assertThat(wb.content().approved().script(id)).isPresent();
+    }
+
+    @Test
+    void anEditorWhoSubmittedAGuidesProposalCannotApproveItEither() {
+        String id = service.create(GUIDE, ContentFixture.threeStepScript("导购的提议")).contentId();
+        service.submit(EDITOR_ACTOR, id);
+        assertThatThrownBy(() -> service.approve(EDITOR_ACTOR, id, 1)).isInstanceOf(ContentStateException.class)
+                .satisfies(e -> assertThat(((ContentStateException) e).messageKey())
+                        .isEqualTo("content.error.ownSubmission"));
+        service.approve(REVIEWER, id, 1);
+        assertThat(wb.content().approved().script(id)).isPresent();
     }
 
     @Test

@@ -270,6 +270,25 @@ class SandboxWriteTest {
         assertThat(wecom.post("externalcontact/groupchat/add_join_way", Map.of("scene", 2, "chat_id_list",
                 List.of(chatId, chatId, chatId, chatId, chatId, chatId))).path("errcode").asInt()).isEqualTo(41091);
 
+        String joinId = joinWay.path("config_id").asText();
+        assertThat(wecom.post("externalcontact/groupchat/update_join_way", Map.of("config_id", joinId, "scene", 2,
+                "chat_id_list", List.of(chatId), "remark", "新海报进群")).path("errcode").asInt()).isZero();
+        JsonNode updated = wecom.post("externalcontact/groupchat/get_join_way", Map.of("config_id", joinId))
+                .path("join_way");
+        assertThat(updated.path("remark").asText()).isEqualTo("新海报进群");
+        assertThat(updated.path("state").asText()).as("a full overwrite: state left out is gone").isEmpty();
+        assertThat(updated.path("qr_code").asText()).isEqualTo(gotJoin.path("join_way").path("qr_code").asText());
+        assertThat(wecom.post("externalcontact/groupchat/update_join_way", Map.of("config_id", "nope", "scene", 2,
+                "chat_id_list", List.of(chatId))).path("errcode").asInt()).isEqualTo(40058);
+        assertThat(wecom.post("externalcontact/groupchat/update_join_way", Map.of("config_id", joinId, "scene", 2))
+                .path("errcode").asInt()).isEqualTo(40063);
+        assertThat(wecom.post("externalcontact/groupchat/del_join_way", Map.of("config_id", joinId))
+                .path("errcode").asInt()).isZero();
+        assertThat(wecom.post("externalcontact/groupchat/get_join_way", Map.of("config_id", joinId))
+                .path("errcode").asInt()).isEqualTo(40058);
+        assertThat(wecom.post("externalcontact/groupchat/del_join_way", Map.of("config_id", joinId))
+                .path("errcode").asInt()).isEqualTo(40058);
+
         String guide = server.model().org().followUsers().get(5).userid();
         JsonNode way = wecom.post("externalcontact/add_contact_way", Map.of("type", 1, "scene", 2,
                 "state", "live_room", "remark", "直播间", "user", List.of(guide)));

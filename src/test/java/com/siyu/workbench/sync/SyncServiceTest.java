@@ -27,6 +27,7 @@ class SyncServiceTest {
     SyncStatus status = new SyncStatus();
     SyncService service;
     List<SyncResult> runs = new ArrayList<>();
+    List<SyncResult> pushes = new ArrayList<>();
     List<SyncStatus.Snapshot> snapshots = new ArrayList<>();
 
     @BeforeEach
@@ -35,6 +36,7 @@ class SyncServiceTest {
         service = new SyncService(f.engine, f.remote, scheduler, status, new OutboxQueue(f.db), new SyncRunLog(f.db),
                 f.clock, () -> 15, () -> null, new SyncProgressText(() -> Language.ZH_CN));
         service.addRunListener(runs::add);
+        service.addPushListener(pushes::add);
         status.addListener(snapshots::add);
     }
 
@@ -132,6 +134,8 @@ class SyncServiceTest {
                 .isEqualTo("马上推送");
         assertThat(runs).as("no extra pull").hasSize(1);
         assertThat(status.current().pendingOutbox()).isZero();
+        assertThat(pushes).as("push listeners hear what went out").extracting(SyncResult::outboxSent)
+                .containsExactly(1);
     }
 
     @Test

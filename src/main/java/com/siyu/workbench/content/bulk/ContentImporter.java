@@ -8,6 +8,7 @@ import com.siyu.workbench.content.ContentRepository;
 import com.siyu.workbench.content.ContentService;
 import com.siyu.workbench.content.ContentStatus;
 import com.siyu.workbench.content.ContentVersion;
+import com.siyu.workbench.content.ScopeTargets;
 import com.siyu.workbench.content.lint.ContentLinter;
 import com.siyu.workbench.members.AccessPolicy;
 import com.siyu.workbench.members.Actor;
@@ -30,14 +31,16 @@ public final class ContentImporter {
     private final ContentRepository repo;
     private final ContentService service;
     private final Supplier<ContentLinter> linter;
+    private final ScopeTargets scopes;
     private final ActivityLog log;
 
     public ContentImporter(Database db, ContentRepository repo, ContentService service, Supplier<ContentLinter> linter,
-                           ActivityLog log) {
+                           ScopeTargets scopes, ActivityLog log) {
         this.db = db;
         this.repo = repo;
         this.service = service;
         this.linter = linter;
+        this.scopes = scopes;
         this.log = log;
     }
 
@@ -81,7 +84,23 @@ public final class ContentImporter {
     private record Planned(Kind kind, ParsedItem item) {
     }
 
+    /** A row that writes must scope to something the local copy knows (what submission checks too). */
     private Planned plan(ParsedItem item, ParseResult parsed) {
+        Planned planned = planAgainstLibrary(item, parsed);
+        if (planned.kind() != Kind.CREATE && planned.kind() != Kind.NEW_VERSION) {
+            return planned;
+        }
+        Optional<String> scopeProblem = scopes.problem(item.body().scope());
+        if (scopeProblem.isEmpty()) {
+            return planned;
+        }
+        String value = item.body().scope().value();
+        parsed.add(item.mainRow(), Cells.problem(CsvColumns.SCOPE_VALUE, scopeProblem.get(),
+                value == null ? "" : value));
+        return new Planned(Kind.REFUSED, item);
+    }
+
+    private Planned planAgainstLibrary(ParsedItem item, ParseResult parsed) {
         if (item.id() == null) {
             return new Planned(Kind.CREATE, item);
         }

@@ -95,6 +95,11 @@ public final class ContentEditorModel {
         revision.set(revision.get() + 1);
     }
 
+    /** True while {@link #load} fills the fields (listeners tell a load from an edit). */
+    public boolean isLoading() {
+        return loading;
+    }
+
     /** Nothing open: empty fields, no findings. */
     public void clear() {
         load(ContentBody.script("", null, List.of(), List.of()));

@@ -7,6 +7,7 @@ import com.siyu.workbench.content.ContentStatus;
 import com.siyu.workbench.content.ContentSummary;
 import com.siyu.workbench.content.ContentType;
 import com.siyu.workbench.content.ContentVersion;
+import com.siyu.workbench.content.ScopeTarget;
 import com.siyu.workbench.content.ScopeType;
 import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.ui.Screen;
@@ -37,6 +38,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.TextFlow;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /** 内容库's code-behind: binds {@link ContentLibraryViewModel} to the FXML and forwards clicks and keys. */
 public final class ContentLibraryView implements Screen {
@@ -74,11 +76,13 @@ public final class ContentLibraryView implements Screen {
     @FXML private ComboBox<String> sceneField;
     @FXML private TextField audienceField;
     @FXML private ComboBox<ScopeType> scopeType;
-    @FXML private TextField scopeValue;
+    @FXML private SearchableComboBox<ScopeTarget> scopeTarget;
+    @FXML private Label scopeProblem;
     @FXML private Label groupLabel;
     @FXML private ComboBox<GroupChoice> targetGroup;
     @FXML private Label joinLabel;
     @FXML private TextField joinLink;
+    @FXML private Label joinWayStatus;
     @FXML private VBox stepsPane;
     @FXML private ListView<StepModel> stepList;
     @FXML private Button addStep;
@@ -213,12 +217,7 @@ public final class ContentLibraryView implements Screen {
         scopeType.setConverter(converter(t -> t == null ? "" : messages.get("content.scope." + t.name())));
         scopeType.valueProperty().bindBidirectional(e.scopeTypeProperty());
         scopeType.disableProperty().bind(locked);
-        scopeValue.textProperty().bindBidirectional(e.scopeValueProperty());
-        scopeValue.editableProperty().bind(model.editableProperty());
-        scopeValue.disableProperty().bind(e.scopeTypeProperty().isEqualTo(ScopeType.DEFAULT));
-        scopeValue.promptTextProperty().bind(Bindings.createStringBinding(() -> e.scopeTypeProperty().get() == null
-                ? "" : messages.get("content.scope.hint." + e.scopeTypeProperty().get().name()),
-                e.scopeTypeProperty()));
+        bindScopePicker(e, locked);
         targetGroup.setItems(model.groups());
         targetGroup.setConverter(converter(g -> g == null ? "" : g.name()));
         targetGroup.disableProperty().bind(locked);
@@ -231,6 +230,22 @@ public final class ContentLibraryView implements Screen {
         model.groups().addListener((ListChangeListener<GroupChoice>) c -> selectGroup(e.targetChatIdProperty().get()));
         joinLink.textProperty().bindBidirectional(e.joinQrCodeProperty());
         joinLink.editableProperty().bind(model.editableProperty());
+        joinWayStatus.textProperty().bind(model.joinWayStatusProperty());
+    }
+
+    private void bindScopePicker(ContentEditorModel e, BooleanBinding locked) {
+        ScopePicker picker = model.scopePicker();
+        scopeTarget.setItems(picker.choices());
+        scopeTarget.setConverter(converter(t -> t == null ? "" : t.detail().isEmpty() || t.detail().equals(t.label())
+                ? t.label() : messages.get("content.editor.scopeTarget", t.label(), t.detail())));
+        scopeTarget.valueProperty().bindBidirectional(picker.selectedProperty());
+        scopeTarget.disableProperty().bind(locked.or(e.scopeTypeProperty().isEqualTo(ScopeType.DEFAULT)));
+        scopeTarget.promptTextProperty().bind(Bindings.createStringBinding(() -> e.scopeTypeProperty().get() == null
+                ? "" : messages.get("content.scope.hint." + e.scopeTypeProperty().get().name()),
+                e.scopeTypeProperty()));
+        scopeProblem.textProperty().bind(picker.problemProperty());
+        scopeProblem.visibleProperty().bind(picker.problemProperty().isNotEmpty());
+        scopeProblem.managedProperty().bind(scopeProblem.visibleProperty());
     }
 
     private void selectGroup(String chatId) {

@@ -1,5 +1,6 @@
 package com.siyu.workbench.content.library;
 
+import com.siyu.workbench.content.ApprovedInvite;
 import com.siyu.workbench.content.ContactVariables;
 import com.siyu.workbench.content.ContentBody;
 import com.siyu.workbench.content.ContentFilter;
@@ -8,6 +9,7 @@ import com.siyu.workbench.content.ContentStatus;
 import com.siyu.workbench.content.ContentSummary;
 import com.siyu.workbench.content.ContentType;
 import com.siyu.workbench.content.ContentVersion;
+import com.siyu.workbench.content.ScopeTarget;
 import com.siyu.workbench.content.lint.ContentLinter;
 import com.siyu.workbench.core.BackgroundTask;
 import com.siyu.workbench.core.TaskExecutor;
@@ -61,8 +63,11 @@ public final class ContentLibraryViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final StringProperty statusText = new SimpleStringProperty(this, "statusText", "");
     private final StringProperty reviewReason = new SimpleStringProperty(this, "reviewReason", "");
+    /** For an invite template: where its WeCom join way (加群二维码) stands. */
+    private final StringProperty joinWayStatus = new SimpleStringProperty(this, "joinWayStatus", "");
     private final ContentEditorModel editor;
     private final PreviewModel preview;
+    private final ScopePicker scopePicker;
     private final LibraryActions actions;
     private final ChangeListener<Actor> actorListener = (obs, old, now) -> onActor();
     private ContentLinter linter = ContentLinter.withDefaults();
@@ -78,6 +83,7 @@ public final class ContentLibraryViewModel {
         this.memberName = memberName;
         this.editor = new ContentEditorModel(() -> linter);
         this.preview = new PreviewModel(content.variables(), executor, messages);
+        this.scopePicker = new ScopePicker(editor, messages);
         this.actions = new LibraryActions(this, content, executor, dialogs, messages);
         preview.setGroupNames(chatId -> groups.stream().filter(g -> g.chatId().equals(chatId))
                 .map(ContactVariables.GroupChoice::name).findFirst().orElse(null));
@@ -116,13 +122,15 @@ public final class ContentLibraryViewModel {
         clearEditor();
         preview.loadContacts(actor.userid());
         BackgroundTask.wrap(progress -> new Object[] {content.lintSettings().linter(), content.library().scenes(),
-                content.variables().customerGroups()}).onSuccess(r -> {
+                content.variables().customerGroups(), content.scopeTargets().all()}).onSuccess(r -> {
                     linter = (ContentLinter) r[0];
                     @SuppressWarnings("unchecked") List<String> sceneList = (List<String>) r[1];
                     @SuppressWarnings("unchecked") List<ContactVariables.GroupChoice> groupList =
                             (List<ContactVariables.GroupChoice>) r[2];
                     scenes.setAll(sceneList);
                     groups.setAll(groupList);
+                    @SuppressWarnings("unchecked") List<ScopeTarget> targets = (List<ScopeTarget>) r[3];
+                    scopePicker.setTargets(targets);
                     editor.relint();
                 }).executeWith(executor);
         reload();
@@ -147,15 +155,32 @@ public final class ContentLibraryViewModel {
     public void open(String id) {
         Actor actor = actor();
         BackgroundTask.wrap(progress -> new Object[] {content.library().open(actor, id),
-                content.library().history(actor, id)}).onSuccess(r -> {
+                content.library().history(actor, id), content.approved().invite(id)}).onSuccess(r -> {
                     @SuppressWarnings("unchecked") Optional<ContentVersion> version = (Optional<ContentVersion>) r[0];
                     @SuppressWarnings("unchecked") List<ContentVersion> versions = (List<ContentVersion>) r[1];
+                    @SuppressWarnings("unchecked") Optional<ApprovedInvite> live = (Optional<ApprovedInvite>) r[2];
                     show(version.orElse(null), versions);
+                    joinWayStatus.set(joinWayText(version.orElse(null), live.orElse(null)));
                 }).executeWith(executor);
+    }
+
+    private String joinWayText(ContentVersion version, ApprovedInvite live) {
+        if (version == null || version.body().type() != ContentType.INVITE) {
+            return "";
+        }
+        if (live == null || live.targetChatId() == null) {
+            return messages.get("content.editor.joinWay.afterApproval");
+        }
+        if (live.joinWayConfigId().isEmpty()) {
+            return messages.get("content.editor.joinWay.pending");
+        }
+        return live.joinQrCode().map(qr -> messages.get("content.editor.joinWay.ready", qr))
+                .orElse(messages.get("content.editor.joinWay.created"));
     }
 
     void show(ContentVersion version, List<ContentVersion> versions) {
         creating.set(false);
+        joinWayStatus.set("");
         proposing.set(false);
         current.set(version);
         List<ContentVersion> newestFirst = new java.util.ArrayList<>(versions == null ? List.of() : versions);
@@ -172,6 +197,7 @@ public final class ContentLibraryViewModel {
     /** Starts new content of {@code type} with an empty step (scripts) so the author can type at once. */
     public void startNew(ContentType type) {
         current.set(null);
+        joinWayStatus.set(type == ContentType.INVITE ? messages.get("content.editor.joinWay.afterApproval") : "");
         history.clear();
         reviewReason.set("");
         ContentBody blank = new ContentBody(type, "", null, List.of(), null, "", List.of(), null, null, null,
@@ -185,6 +211,7 @@ public final class ContentLibraryViewModel {
 
     private void clearEditor() {
         current.set(null);
+        joinWayStatus.set("");
         creating.set(false);
         proposing.set(false);
         history.clear();
@@ -269,6 +296,14 @@ public final class ContentLibraryViewModel {
 
     public ObservableList<String> scenes() {
         return scenes;
+    }
+
+    public StringProperty joinWayStatusProperty() {
+        return joinWayStatus;
+    }
+
+    public ScopePicker scopePicker() {
+        return scopePicker;
     }
 
     public ObservableList<ContactVariables.GroupChoice> groups() {

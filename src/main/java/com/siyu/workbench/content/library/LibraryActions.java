@@ -120,8 +120,9 @@ public final class LibraryActions {
 
     private void doRetire() {
         ContentVersion shown = model.currentProperty().get();
-        if (!dialogs.confirm(messages.get("content.library.retire"), messages.get("content.library.retireConfirm",
-                shown.body().name()))) {
+        String question = messages.get("content.library.retireConfirm", shown.body().name())
+                + (shown.body().type() == ContentType.INVITE ? messages.get("content.library.retireInvite") : "");
+        if (!dialogs.confirm(messages.get("content.library.retire"), question)) {
             return;
         }
         Actor actor = model.actor();

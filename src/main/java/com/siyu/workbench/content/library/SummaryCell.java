@@ -27,9 +27,7 @@ final class SummaryCell extends ListCell<ContentSummary> {
         }
         Label name = new Label(s.name().isBlank() ? messages.get("content.library.untitled") : s.name());
         name.getStyleClass().add("content-item-name");
-        String where = s.scene() != null ? s.scene() : s.scope() == null ? ""
-                : messages.get("content.scope." + s.scope().type().name())
-                + (s.scope().value() == null ? "" : " " + s.scope().value());
+        String where = s.scene() != null ? s.scene() : model.scopePicker().describe(s.scope());
         Label meta = new Label(model.typeLabel(s.type()) + (where.isEmpty() ? "" : " · " + where));
         meta.getStyleClass().add("content-item-meta");
         Label status = new Label(model.statusLabel(s));

@@ -3,17 +3,32 @@ package com.siyu.workbench.content.review;
 import com.siyu.workbench.content.Attachment;
 import com.siyu.workbench.content.ContentBody;
 import com.siyu.workbench.content.ContentType;
+import com.siyu.workbench.content.Scope;
 import com.siyu.workbench.content.ScriptStep;
 import com.siyu.workbench.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A version as the lines a reviewer compares: labelled fields, then each message's text line by line and its
  * attachments. Two versions rendered this way diff meaningfully (a changed day offset is one changed line).
  */
 public final class ReviewText {
+    /** How scope targets and customer groups read: by their names in the local copy, else by their ids. */
+    public record Names(Map<Scope, String> scopes, Map<String, String> groups) {
+        public static final Names IDS = new Names(Map.of(), Map.of());
+
+        String scope(Scope scope) {
+            return scope.value() == null ? "" : scopes.getOrDefault(scope, scope.value());
+        }
+
+        String group(String chatId) {
+            return chatId == null ? "" : groups.getOrDefault(chatId, chatId);
+        }
+    }
+
     private final Messages messages;
 
     public ReviewText(Messages messages) {
@@ -21,6 +36,10 @@ public final class ReviewText {
     }
 
     public List<String> lines(ContentBody body) {
+        return lines(body, Names.IDS);
+    }
+
+    public List<String> lines(ContentBody body, Names names) {
         List<String> lines = new ArrayList<>();
         if (body == null) {
             return lines;
@@ -40,9 +59,9 @@ public final class ReviewText {
             return lines;
         }
         lines.add(messages.get("content.review.line.scope", messages.get("content.scope." + body.scope().type().name()),
-                nullToEmpty(body.scope().value())));
+                names.scope(body.scope())));
         if (body.type() == ContentType.INVITE) {
-            lines.add(messages.get("content.review.line.group", nullToEmpty(body.targetChatId())));
+            lines.add(messages.get("content.review.line.group", names.group(body.targetChatId())));
             lines.add(messages.get("content.review.line.join", nullToEmpty(body.joinQrCode())));
         }
         lines.add(messages.get("content.review.line.text"));

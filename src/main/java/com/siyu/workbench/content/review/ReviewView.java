@@ -45,6 +45,7 @@ public final class ReviewView implements Screen {
     @FXML private ListView<Finding> findings;
     @FXML private TextArea reason;
     @FXML private Label hint;
+    @FXML private Label ownNote;
     @FXML private Button rejectButton;
     @FXML private Button approveButton;
 
@@ -81,6 +82,9 @@ public final class ReviewView implements Screen {
                 model.findings().size() - model.errorsProperty().get()), model.findings(), model.errorsProperty()));
         reason.textProperty().bindBidirectional(model.reasonProperty());
         hint.textProperty().bind(model.hintProperty());
+        ownNote.textProperty().bind(model.ownNoteProperty());
+        ownNote.visibleProperty().bind(model.ownNoteProperty().isNotEmpty());
+        ownNote.managedProperty().bind(ownNote.visibleProperty());
         model.reasonRequestsProperty().addListener((obs, old, now) -> reason.requestFocus());
         ActionBinder binder = new ActionBinder(messages);
         binder.bind(approveButton, model.approveAction());

@@ -4,6 +4,7 @@ import com.siyu.workbench.content.ContentModule;
 import com.siyu.workbench.content.ContentStateException;
 import com.siyu.workbench.content.ContentStatus;
 import com.siyu.workbench.content.ContentVersion;
+import com.siyu.workbench.content.Scope;
 import com.siyu.workbench.content.library.ContentAction;
 import com.siyu.workbench.content.lint.ContentLinter;
 import com.siyu.workbench.content.lint.Finding;
@@ -16,7 +17,9 @@ import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Permission;
 import com.siyu.workbench.ui.DialogService;
 import com.siyu.workbench.ui.Session;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.property.BooleanProperty;
@@ -52,6 +55,8 @@ public final class ReviewViewModel {
     private final IntegerProperty errors = new SimpleIntegerProperty(this, "errors");
     private final StringProperty reason = new SimpleStringProperty(this, "reason", "");
     private final StringProperty hint = new SimpleStringProperty(this, "hint", "");
+    /** Set when the selected submission is the reviewer's own: four eyes, someone else approves it. */
+    private final StringProperty ownNote = new SimpleStringProperty(this, "ownNote", "");
     private final IntegerProperty reasonRequests = new SimpleIntegerProperty(this, "reasonRequests");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final ContentAction approve;
@@ -70,7 +75,7 @@ public final class ReviewViewModel {
         this.reviewText = new ReviewText(messages);
         var chosen = selected.isNotNull().and(busy.not());
         approve = new ContentAction("approve", "content.review.approve", List.of("Shortcut+Enter", "A"),
-                chosen.and(errors.isEqualTo(0)), this::approve);
+                chosen.and(errors.isEqualTo(0)).and(ownNote.isEmpty()), this::approve);
         reject = new ContentAction("reject", "content.review.reject", List.of("Shortcut+R", "R"), chosen,
                 this::reject);
         selected.addListener((obs, old, now) -> showDetail(now));
@@ -97,13 +102,19 @@ public final class ReviewViewModel {
         int index = selected.get() == null ? 0 : Math.max(0, queue.indexOf(selected.get()));
         BackgroundTask.wrap(progress -> content.library().reviewQueue(actor)).onSuccess(list -> {
             queue.setAll(list);
-            selected.set(list.isEmpty() ? null : list.get(Math.min(index, list.size() - 1)));
+            ContentVersion next = list.isEmpty() ? null : list.get(Math.min(index, list.size() - 1));
+            if (next != null && next.equals(selected.get())) {
+                showDetail(next); // same submission, maybe another reviewer or word list: show it afresh
+            } else {
+                selected.set(next);
+            }
         }).executeWith(executor);
     }
 
     private void showDetail(ContentVersion submission) {
         reason.set("");
         hint.set("");
+        ownNote.set("");
         if (submission == null) {
             diff.clear();
             findings.clear();
@@ -115,18 +126,32 @@ public final class ReviewViewModel {
         Actor actor = session.actor();
         long request = ++detailRequest;
         BackgroundTask.wrap(progress -> new Object[] {content.library().reviewBase(actor, submission),
-                content.lintSettings().linter()}).onSuccess(r -> {
+                content.lintSettings().linter(), names()}).onSuccess(r -> {
                     if (request != detailRequest) {
                         return;
                     }
                     @SuppressWarnings("unchecked") Optional<ContentVersion> base = (Optional<ContentVersion>) r[0];
-                    show(submission, base.orElse(null), ((ContentLinter) r[1]).lint(submission.body()));
+                    show(submission, base.orElse(null), ((ContentLinter) r[1]).lint(submission.body()),
+                            (ReviewText.Names) r[2]);
                 }).executeWith(executor);
     }
 
-    private void show(ContentVersion submission, ContentVersion base, List<Finding> lint) {
-        diff.setAll(TextDiff.diff(reviewText.lines(base == null ? null : base.body()),
-                reviewText.lines(submission.body())));
+    /** Names of the local copy's scope targets and customer groups (read off the FX thread). */
+    private ReviewText.Names names() {
+        Map<Scope, String> scopes = new HashMap<>();
+        content.scopeTargets().all().forEach(t -> scopes.put(t.scope(), t.label()));
+        Map<String, String> groups = new HashMap<>();
+        content.variables().customerGroups().forEach(g -> groups.put(g.chatId(), g.name()));
+        return new ReviewText.Names(scopes, groups);
+    }
+
+    private void show(ContentVersion submission, ContentVersion base, List<Finding> lint, ReviewText.Names names) {
+        Actor actor = session.actor();
+        if (actor != null && actor.userid().equals(submission.author())) {
+            ownNote.set(messages.get("content.review.ownSubmission"));
+        }
+        diff.setAll(TextDiff.diff(reviewText.lines(base == null ? null : base.body(), names),
+                reviewText.lines(submission.body(), names)));
         baseLabel.set(base == null ? messages.get("content.review.base.none")
                 : base.status() == ContentStatus.APPROVED
                 ? messages.get("content.review.base.approved", base.version())
@@ -226,6 +251,10 @@ public final class ReviewViewModel {
 
     public StringProperty reasonProperty() {
         return reason;
+    }
+
+    public StringProperty ownNoteProperty() {
+        return ownNote;
     }
 
     public StringProperty hintProperty() {

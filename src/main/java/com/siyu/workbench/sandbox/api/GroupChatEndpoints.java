@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.siyu.workbench.sandbox.model.GroupChat;
 import com.siyu.workbench.sandbox.model.GroupChatMember;
-import com.siyu.workbench.sandbox.model.JoinWay;
 import com.siyu.workbench.sandbox.model.WeComError;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -13,7 +12,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** groupchat/list, groupchat/get, groupchat/add_join_way and groupchat/get_join_way. */
+/** groupchat/list and groupchat/get (join ways: {@link JoinWayEndpoints}). */
 public final class GroupChatEndpoints {
     private final ApiContext context;
 
@@ -23,9 +22,7 @@ public final class GroupChatEndpoints {
 
     public List<Endpoint> endpoints() {
         return List.of(Endpoint.post("externalcontact/groupchat/list", this::list),
-                Endpoint.post("externalcontact/groupchat/get", this::get),
-                Endpoint.postWrite("externalcontact/groupchat/add_join_way", this::addJoinWay),
-                Endpoint.post("externalcontact/groupchat/get_join_way", this::getJoinWay));
+                Endpoint.post("externalcontact/groupchat/get", this::get));
     }
 
     private ApiResponse list(ApiRequest request) {
@@ -89,66 +86,6 @@ public final class GroupChatEndpoints {
         group.put("member_version", md5(version.toString()));
         ObjectNode response = context.ok();
         response.set("group_chat", group);
-        return ApiResponse.of(response);
-    }
-
-    private ApiResponse addJoinWay(ApiRequest request) {
-        ObjectNode body = request.body();
-        long scene = Params.requireNumber(body, "scene");
-        if (scene != 1 && scene != 2) {
-            throw WeComError.invalidParameter("scene");
-        }
-        List<String> chatIds = Params.strings(body, "chat_id_list");
-        if (chatIds.isEmpty()) {
-            throw WeComError.missing("chat_id_list");
-        }
-        if (chatIds.size() > 5) {
-            throw new WeComError(41091, "chat_id_list exceeds 5");
-        }
-        for (String chatId : chatIds) {
-            context.model().groupChats().chat(chatId)
-                    .orElseThrow(() -> new WeComError(90501, "chat is not external group chat"));
-        }
-        String state = Params.text(body, "state");
-        Params.maxChars(state, 30, "state");
-        String roomBaseName = Params.text(body, "room_base_name");
-        Params.maxChars(roomBaseName, 40, "room_base_name");
-        String remark = Params.text(body, "remark");
-        if (remark != null && remark.codePointCount(0, remark.length()) > 30) {
-            remark = remark.substring(0, remark.offsetByCodePoints(0, 30));
-        }
-        String finalRemark = remark;
-        return context.model().lock().write(() -> {
-            JoinWay way = new JoinWay(context.ids().configId(), (int) scene, finalRemark,
-                    (int) Params.number(body, "auto_create_room", 1), roomBaseName,
-                    (int) Params.number(body, "room_base_id", 0), chatIds,
-                    scene == 2 ? context.ids().qrCode() : null, state, context.now());
-            context.model().ways().put(way);
-            ObjectNode response = context.ok();
-            response.put("config_id", way.configId());
-            return ApiResponse.of(response);
-        });
-    }
-
-    private ApiResponse getJoinWay(ApiRequest request) {
-        String configId = Params.requireText(request.body(), "config_id");
-        JoinWay way = context.model().ways().joinWay(configId)
-                .orElseThrow(() -> WeComError.invalidParameter("config_id"));
-        ObjectNode node = context.object();
-        node.put("config_id", way.configId());
-        node.put("scene", way.scene());
-        node.put("remark", way.remark());
-        node.put("auto_create_room", way.autoCreateRoom());
-        node.put("room_base_name", way.roomBaseName());
-        node.put("room_base_id", way.roomBaseId());
-        ArrayNode chats = node.putArray("chat_id_list");
-        way.chatIdList().forEach(chats::add);
-        if (way.qrCode() != null) {
-            node.put("qr_code", way.qrCode());
-        }
-        node.put("state", way.state());
-        ObjectNode response = context.ok();
-        response.set("join_way", node);
         return ApiResponse.of(response);
     }
 

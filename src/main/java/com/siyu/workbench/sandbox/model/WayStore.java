@@ -38,6 +38,10 @@ public final class WayStore {
         return lock.write(() -> welcomeTemplates.remove(templateId) != null);
     }
 
+    public boolean removeJoinWay(String configId) {
+        return lock.write(() -> joinWays.remove(configId) != null);
+    }
+
     public List<ContactWay> contactWays() {
         return lock.read(() -> List.copyOf(contactWays.values()));
     }

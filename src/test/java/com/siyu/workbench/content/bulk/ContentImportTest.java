@@ -72,7 +72,7 @@ class ContentImportTest {
                 + "script,新客三步,\"{客户称呼}，昨天聊到的\n那件到货了\",script-a,,2,1,,,,\n"
                 + "script,新客三步,{客户称呼}周末见,script-a,,3,3,17:30,18:30,,\n"
                 + "剧本,没有id的剧本,您好，第一天,,复购提醒,,0,,,,\n"
-                + "welcome,包裹卡欢迎语,{客户称呼}您好，谢谢扫码,,,,,,,state,pkg-card\n");
+                + "welcome,包裹卡欢迎语,{客户称呼}您好，谢谢扫码,,,,,,,state,package-card\n");
         ImportReport report = importer.importFile(EDITOR_ACTOR, csv, false);
         assertThat(report.errorRows()).isEmpty();
         assertThat(report.applied()).isTrue();
@@ -229,6 +229,24 @@ class ContentImportTest {
                         .as(s.id()).isEqualTo(wb.content().library().open(REVIEWER, s.id()).orElseThrow().body());
             }
         }
+    }
+
+    @Test
+    void aScopeNamingNothingInTheLocalCopyIsRefusedWithItsRow() throws Exception {
+        String before = snapshot();
+        Path csv = file("scopes.csv", HEADER
+                + "welcome,包裹卡,{客户称呼}您好,,,,,,,state,package-card\n"
+                + "welcome,直播间,{客户称呼}您好,,,,,,,state,live-9999\n"
+                + "welcome,离职的人,{客户称呼}您好,,,,,,,member,gone-user\n");
+        ImportReport report = importer.importFile(EDITOR_ACTOR, csv, false);
+        assertThat(report.applied()).isFalse();
+        assertThat(report.errorRows()).extracting(RowReport::line).containsExactly(3, 4);
+        assertThat(report.errorRows().get(0).findings().get(0).message().key())
+                .isEqualTo("content.error.scopeUnknown.STATE");
+        assertThat(report.errorRows().get(0).findings().get(0).field()).isEqualTo("scope_value");
+        assertThat(report.errorRows().get(1).findings().get(0).message().key())
+                .isEqualTo("content.error.scopeUnknown.MEMBER");
+        assertThat(snapshot()).isEqualTo(before);
     }
 
     @Test

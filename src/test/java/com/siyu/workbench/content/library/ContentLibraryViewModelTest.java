@@ -76,6 +76,68 @@ class ContentLibraryViewModelTest {
     }
 
     @Test
+    void theScopeIsPickedFromTheLocalCopyAndAnUnknownOneIsNamed() {
+        ContentFixture.addContact(wb, "wm-zhao", "赵先生", TestWorkbench.GUIDE, "live-0611", null);
+        session.signIn(ContentFixture.EDITOR_ACTOR);
+        model.activate();
+        model.actions().newWelcome().fire();
+        ContentEditorModel editor = model.editor();
+        ScopePicker picker = model.scopePicker();
+        editor.nameProperty().set("直播间欢迎语");
+        editor.textProperty().set("{客户称呼}您好，感谢从直播间加我");
+
+        editor.scopeTypeProperty().set(com.siyu.workbench.content.ScopeType.STATE);
+        assertThat(picker.choices()).extracting(com.siyu.workbench.content.ScopeTarget::label)
+                .containsExactly("包裹卡", "live-0611");
+        assertThat(editor.findings()).extracting(f -> f.rule()).as("nothing picked yet").contains("scope");
+        picker.selectedProperty().set(picker.choices().get(1));
+        assertThat(editor.scopeValueProperty().get()).isEqualTo("live-0611");
+        assertThat(editor.findings()).extracting(f -> f.rule()).doesNotContain("scope");
+
+        editor.scopeTypeProperty().set(com.siyu.workbench.content.ScopeType.MEMBER);
+        assertThat(editor.scopeValueProperty().get()).as("a channel code is no member").isEmpty();
+        assertThat(picker.choices()).extracting(com.siyu.workbench.content.ScopeTarget::value)
+                .contains(TestWorkbench.GUIDE, ContentFixture.EDITOR);
+        editor.scopeValueProperty().set("left-the-company");
+        assertThat(picker.selectedProperty().get()).isNull();
+        assertThat(picker.problemProperty().get()).contains("left-the-company");
+        editor.scopeValueProperty().set(TestWorkbench.GUIDE);
+        assertThat(picker.selectedProperty().get().label()).isEqualTo("张晓雯");
+        assertThat(picker.problemProperty().get()).isEmpty();
+
+        assertThat(model.actions().submit().fire()).isTrue();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(model.items()).filteredOn(s -> s.name().equals("直播间欢迎语"))
+                .singleElement().satisfies(s -> assertThat(picker.describe(s.scope())).isEqualTo("成员 张晓雯"));
+    }
+
+    @Test
+    void anInviteTemplateSaysWhereItsWeComJoinQrCodeStands() {
+        wb.db().write(c -> com.siyu.workbench.store.Sql.update(c, "INSERT INTO customer_groups (chat_id, name, owner,"
+                + " synced_at) VALUES ('wr-vip', '会员群', ?, 0)", TestWorkbench.GUIDE));
+        var service = wb.content().service();
+        String id = service.create(ContentFixture.EDITOR_ACTOR, com.siyu.workbench.content.ContentBody.invite("进群",
+                com.siyu.workbench.content.Scope.DEFAULT, "{客户称呼}，进群看看？", java.util.List.of(), "wr-vip", null))
+                .contentId();
+        session.signIn(ContentFixture.REVIEWER);
+        model.activate();
+        model.open(id);
+        assertThat(model.joinWayStatusProperty().get()).contains("批准后");
+
+        service.submit(ContentFixture.EDITOR_ACTOR, id);
+        service.approve(ContentFixture.REVIEWER, id, 1);
+        model.open(id);
+        assertThat(model.joinWayStatusProperty().get()).contains("正在同步");
+
+        wb.db().write(c -> com.siyu.workbench.store.Sql.update(c, "UPDATE outbox SET status = 'SENT', result_json = ?"
+                + " WHERE kind = 'JOIN_WAY_ADD'", "{\"config_id\":\"cfg1\",\"qr_code\":\"https://qr.example/1\"}"));
+        model.open(id);
+        assertThat(model.joinWayStatusProperty().get()).isEqualTo("企业微信加群二维码：https://qr.example/1");
+        model.open(DemoContent.SCRIPT_NEW_CUSTOMER);
+        assertThat(model.joinWayStatusProperty().get()).isEmpty();
+    }
+
+    @Test
     void aGuideReadsApprovedContentAndMayOnlyProposeAChange() {
         session.signIn(ContentFixture.GUIDE);
         model.activate();

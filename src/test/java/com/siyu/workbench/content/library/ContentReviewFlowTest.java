@@ -158,11 +158,13 @@ class ContentReviewFlowTest {
         return List.copyOf(robot.lookup("#findingList").<Finding>queryListView().getItems());
     }
 
+    /** Real typing: focus by click, caret to the end with Ctrl+End, then one key event per character. */
     private static void type(FxRobot robot, String query, String text) {
         robot.clickOn(query);
-        robot.interact(() -> robot.lookup(query).queryAs(javafx.scene.control.TextInputControl.class)
-                .replaceSelection(text));
+        robot.press(KeyCode.CONTROL, KeyCode.END).release(KeyCode.END, KeyCode.CONTROL);
+        robot.write(text);
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, query)).as("typed into %s", query).endsWith(text);
     }
 
     private static String text(FxRobot robot, String query) {

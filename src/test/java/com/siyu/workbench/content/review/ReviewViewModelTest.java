@@ -12,6 +12,7 @@ import com.siyu.workbench.content.lint.LintList;
 import com.siyu.workbench.core.CurrentThreadTaskExecutor;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
+import com.siyu.workbench.testing.TestWorkbench;
 import com.siyu.workbench.ui.Session;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,6 +60,31 @@ class ReviewViewModelTest {
         assertThat(model.diff()).allMatch(r -> r.kind() == TextDiff.Kind.ADDED);
         assertThat(model.diff()).extracting(TextDiff.Row::right).contains("{客户称呼}您好", "欢迎光临");
         assertThat(model.findings()).isEmpty();
+    }
+
+    @Test
+    void theAuthorSeesTheirOwnSubmissionButCannotApproveIt() {
+        assertThat(model.approveAction().enabled().get()).isTrue();
+        assertThat(model.ownNoteProperty().get()).isEmpty();
+
+        session.signIn(ContentFixture.EDITOR_ACTOR);
+        assertThat(model.selectedProperty().get().contentId()).isEqualTo(first);
+        assertThat(model.ownNoteProperty().get()).contains("另一位审核人");
+        assertThat(model.approveAction().enabled().get()).isFalse();
+        assertThat(model.rejectAction().enabled().get()).isTrue();
+    }
+
+    @Test
+    void theDiffNamesTheScopeAndTheGroupFromTheLocalCopy() {
+        var service = wb.content().service();
+        String scoped = service.create(ContentFixture.EDITOR_ACTOR, ContentBody.welcome("小雯的欢迎语",
+                Scope.of(com.siyu.workbench.content.ScopeType.MEMBER, TestWorkbench.GUIDE), "{客户称呼}您好",
+                List.of())).contentId();
+        service.submit(ContentFixture.EDITOR_ACTOR, scoped);
+        model.reload();
+        model.selectedProperty().set(model.queue().stream().filter(v -> v.contentId().equals(scoped))
+                .findFirst().orElseThrow());
+        assertThat(model.diff()).extracting(TextDiff.Row::right).contains("适用范围：成员 张晓雯");
     }
 
     @Test
