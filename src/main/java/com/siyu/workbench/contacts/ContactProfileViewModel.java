@@ -103,7 +103,10 @@ public final class ContactProfileViewModel {
         profile.set(loaded);
         List<TimelineLine> lines = new ArrayList<>(loaded.timeline().size());
         for (TimelineEntry e : loaded.timeline()) {
-            lines.add(new TimelineLine(e.at() == null ? "" : WHEN.format(e.at().atZone(zone)), e.kind(), label(e),
+            // a task belongs to a day, not an hour: its midnight would read like a time
+            String when = e.at() == null ? "" : e.kind() == TimelineEntry.Kind.TASK ? day(e.at())
+                    : WHEN.format(e.at().atZone(zone));
+            lines.add(new TimelineLine(when, e.kind(), label(e),
                     e.memberName() == null ? "" : e.memberName(), text(e)));
         }
         timeline.setAll(lines);
@@ -124,9 +127,15 @@ public final class ContactProfileViewModel {
         String summary = e.summary() == null ? "" : e.summary();
         return switch (e.kind()) {
             case ADDED -> summary.isEmpty() ? "" : messages.get("contacts.timeline.viaChannel", summary);
-            case TASK -> e.action() + (summary.isEmpty() ? "" : " · " + summary);
+            case TASK -> readable("contacts.timeline.task.", e.action())
+                    + (summary.isEmpty() ? "" : " · " + readable("contacts.timeline.reason.", summary));
             default -> summary;
         };
+    }
+
+    /** The UI name of a queue code (task kind, trigger), or the code itself for one added later. */
+    private String readable(String prefix, String code) {
+        return code == null ? "" : messages.has(prefix + code) ? messages.get(prefix + code) : code;
     }
 
     public String day(Instant at) {

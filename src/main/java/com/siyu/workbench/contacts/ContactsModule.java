@@ -1,6 +1,7 @@
 package com.siyu.workbench.contacts;
 
 import com.siyu.workbench.audit.ActivityLog;
+import com.siyu.workbench.contacts.orders.AttributionService;
 import com.siyu.workbench.contacts.orders.JdbcOrderStats;
 import com.siyu.workbench.contacts.orders.OrderImportService;
 import com.siyu.workbench.contacts.orders.OrderMatchService;
@@ -27,6 +28,7 @@ public final class ContactsModule {
     private final OrderImportService orderImport;
     private final OrderMatchService orderMatching;
     private final OrderStats orderStats;
+    private final AttributionService attribution;
 
     /**
      * @param outboxChanged called after an edit committed an outbox item (the status bar re-reads the backlog)
@@ -44,6 +46,7 @@ public final class ContactsModule {
         this.orderImport = new OrderImportService(db, log, clock);
         this.orderMatching = new OrderMatchService(db, access, log, clock);
         this.orderStats = new JdbcOrderStats(db);
+        this.attribution = new AttributionService(access, orderStats);
     }
 
     public OrderImportService orderImport() {
@@ -56,6 +59,10 @@ public final class ContactsModule {
 
     public OrderStats orderStats() {
         return orderStats;
+    }
+
+    public AttributionService attribution() {
+        return attribution;
     }
 
     public ContactSearchIndex searchIndex() {

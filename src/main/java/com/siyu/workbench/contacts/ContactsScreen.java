@@ -1,5 +1,7 @@
 package com.siyu.workbench.contacts;
 
+import com.siyu.workbench.contacts.orders.AttributionView;
+import com.siyu.workbench.contacts.orders.AttributionViewModel;
 import com.siyu.workbench.contacts.orders.OrderImportView;
 import com.siyu.workbench.contacts.orders.OrdersView;
 import com.siyu.workbench.contacts.orders.OrdersViewModel;
@@ -23,8 +25,9 @@ import javafx.scene.input.KeyCombination;
 import javafx.util.Duration;
 
 /**
- * The 客户 screen: the contact list with the selected customer's profile beside it, and the orders tab (import,
- * unmatched orders and suggestions). Follows the member at the desk: a member switch reloads everything.
+ * The 客户 screen: the contact list with the selected customer's profile beside it, the orders tab (import,
+ * unmatched orders and suggestions) and, for leads, the 业绩归因 tab. Follows the member at the desk: a member
+ * switch reloads everything.
  */
 public final class ContactsScreen implements Screen {
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -39,15 +42,19 @@ public final class ContactsScreen implements Screen {
     private final Session session;
     private final ContactsView listView;
     private final ContactProfileView profileView;
+    private final AttributionViewModel attribution;
     private final TabPane root;
+    private final Tab attributionTab;
     private final ChangeListener<Actor> actorListener = (obs, old, now) -> reload();
     private final ChangeListener<ContactRow> selectionListener = (obs, old, now) -> select(now);
     private Scene acceleratorScene;
 
     private ContactsScreen(ContactsViewModel list, ContactProfileViewModel profile, OrdersViewModel orders,
-                           Session session, ViewLoader loader, DialogService dialogs, Messages messages) {
+                           AttributionViewModel attribution, Session session, ViewLoader loader,
+                           DialogService dialogs, Messages messages) {
         this.list = list;
         this.profile = profile;
+        this.attribution = attribution;
         this.session = session;
         this.listView = loader.load(ContactsView.class).controller();
         this.profileView = loader.load(ContactProfileView.class).controller();
@@ -65,6 +72,14 @@ public final class ContactsScreen implements Screen {
                 orders.refresh();
             }
         });
+        attributionTab = new Tab(messages.get("contacts.tab.attribution"),
+                loader.load(AttributionView.class).controller().root());
+        attributionTab.setId("attributionTab");
+        attributionTab.setOnSelectionChanged(e -> {
+            if (attributionTab.isSelected()) {
+                attribution.refresh();
+            }
+        });
         root = new TabPane(contactsTab, ordersTab);
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setId("contactsScreen");
@@ -80,15 +95,18 @@ public final class ContactsScreen implements Screen {
                 module.orderMatching(), executor, session::actor, messages, clock);
         OrdersViewModel orders = new OrdersViewModel(module.orderImport(), module.orderMatching(), executor,
                 session::actor, messages, clock);
+        AttributionViewModel attribution = new AttributionViewModel(module.attribution(), executor, session::actor,
+                messages, clock);
         ControllerFactory controllers = new ControllerFactory()
                 .register(ContactsView.class, () -> new ContactsView(list, messages, clock))
                 .register(ContactProfileView.class, () -> new ContactProfileView(profile, messages))
+                .register(AttributionView.class, () -> new AttributionView(attribution))
                 .register(OrdersView.class, () -> new OrdersView(orders, messages, dialogs,
                         importModel -> new ViewLoader(new ControllerFactory().register(OrderImportView.class,
                                 () -> new OrderImportView(importModel, messages, clock.getZone())), () -> messages)
                                 .load(OrderImportView.class).root()));
-        return new ContactsScreen(list, profile, orders, session, new ViewLoader(controllers, () -> messages),
-                dialogs, messages);
+        return new ContactsScreen(list, profile, orders, attribution, session,
+                new ViewLoader(controllers, () -> messages), dialogs, messages);
     }
 
     private void select(ContactRow row) {
@@ -100,6 +118,16 @@ public final class ContactsScreen implements Screen {
     private void reload() {
         profile.clear();
         list.activate();
+        // the team's sales figures are a lead's; the tab follows the member at the desk
+        boolean lead = AttributionViewModel.canView(session.actor());
+        if (lead && !root.getTabs().contains(attributionTab)) {
+            root.getTabs().add(attributionTab);
+        } else if (!lead) {
+            root.getTabs().remove(attributionTab);
+        }
+        if (attributionTab.isSelected()) {
+            attribution.refresh();
+        }
     }
 
     @Override

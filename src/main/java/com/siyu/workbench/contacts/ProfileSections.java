@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Builds the dynamic parts of the profile pane: facts, tag chips (with pending marks), other follows, timeline. */
@@ -119,12 +120,20 @@ final class ProfileSections {
             Label who = new Label(messages.get("contacts.profile.followedBy", f.memberName(), day.apply(f.addedAt()))
                     + (f.lost() ? " · " + messages.get("contacts.profile.lostOn", day.apply(f.lostAt())) : ""));
             who.getStyleClass().add("profile-follow-title");
-            Label remark = new Label(messages.get("contacts.profile.remarkLine", f.remark() == null ? "" : f.remark())
-                    + (f.description() == null || f.description().isBlank() ? "" : " · " + f.description()));
-            remark.setWrapText(true);
-            FlowPane chips = new FlowPane(4, 4);
-            f.tags().forEach(t -> chips.getChildren().add(ContactCells.chip(t.name())));
-            VBox card = new VBox(3, who, remark, chips);
+            VBox card = new VBox(3, who);
+            boolean hasRemark = f.remark() != null && !f.remark().isBlank();
+            boolean hasDescription = f.description() != null && !f.description().isBlank();
+            if (hasRemark || hasDescription) {
+                Label remark = new Label(hasRemark ? messages.get("contacts.profile.remarkLine", f.remark())
+                        + (hasDescription ? " · " + f.description() : "") : f.description());
+                remark.setWrapText(true);
+                card.getChildren().add(remark);
+            }
+            if (!f.tags().isEmpty()) {
+                FlowPane chips = new FlowPane(4, 4);
+                f.tags().forEach(t -> chips.getChildren().add(ContactCells.chip(t.name())));
+                card.getChildren().add(chips);
+            }
             if (!f.phones().isEmpty()) {
                 card.getChildren().add(new Label(messages.get("contacts.profile.phones") + " "
                         + String.join("、", f.phones())));
@@ -151,14 +160,17 @@ final class ProfileSections {
         for (TimelineLine line : lines) {
             Label when = new Label(line.when());
             when.getStyleClass().add("timeline-when");
-            when.setMinWidth(112);
+            when.setMinWidth(Region.USE_PREF_SIZE);
             Label kind = new Label(line.label());
             kind.getStyleClass().addAll("timeline-kind", "timeline-" + line.kind().name().toLowerCase(
                     java.util.Locale.ROOT));
-            kind.setMinWidth(68);
+            kind.setMinWidth(Region.USE_PREF_SIZE);
+            // a column for the short kinds, never cutting a longer one
+            HBox kindCell = new HBox(kind);
+            kindCell.setMinWidth(68);
             Label text = new Label((line.who().isEmpty() ? "" : line.who() + "  ") + line.text());
             text.setWrapText(true);
-            HBox row = new HBox(8, when, kind, text);
+            HBox row = new HBox(8, when, kindCell, text);
             row.getStyleClass().add("timeline-row");
             box.getChildren().add(row);
         }

@@ -95,7 +95,11 @@ public final class OrderImportView {
         choices.add(messages.get("contacts.import.notMapped"));
         List<String> headers = model.headers();
         for (int i = 0; i < headers.size(); i++) {
-            choices.add(messages.get("contacts.import.column", i + 1, headers.get(i)));
+            String header = headers.get(i) == null ? "" : headers.get(i).strip();
+            // the header alone reads best in a narrow box; the column number only where the header cannot tell
+            boolean ambiguous = header.isEmpty() || headers.stream().filter(h -> h != null && h.strip().equals(header))
+                    .count() > 1;
+            choices.add(ambiguous ? messages.get("contacts.import.column", i + 1, header) : header);
         }
         OrderField[] fields = OrderField.values();
         for (int i = 0; i < fields.length; i++) {
@@ -103,7 +107,7 @@ public final class OrderImportView {
             Label label = new Label(messages.get(field.labelKey()) + (field.required() ? " *" : ""));
             label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             ComboBox<String> box = new ComboBox<>();
-            box.setPrefWidth(150);
+            box.setPrefWidth(160);
             box.setId("map-" + field.name());
             box.getItems().setAll(choices);
             Integer column = model.mappingProperty().get().column(field);

@@ -114,7 +114,10 @@ public final class OrdersView {
             for (UnmatchedOrder.SuggestedContact s : order.suggestions()) {
                 Label who = new Label(messages.get("contacts.orders.suggestion", s.contactName(),
                         s.followedBy() == null ? "" : s.followedBy(), model.reason(s.reason())));
+                // the name shortens before the buttons do: 是 / 不是 must stay readable
+                who.setMinWidth(0);
                 HBox line = new HBox(6, who);
+                line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
                 if (s.confirmable()) {
                     Button yes = new Button(messages.get("contacts.orders.confirm"));
                     yes.setId("confirm-" + order.orderId() + "-" + s.externalUserid());
@@ -123,6 +126,8 @@ public final class OrdersView {
                     Button no = new Button(messages.get("contacts.orders.reject"));
                     no.getStyleClass().addAll("small", "flat");
                     no.setOnAction(e -> model.reject(order, s));
+                    yes.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                    no.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                     line.getChildren().addAll(yes, no);
                 }
                 lines.getChildren().add(line);
