@@ -8,6 +8,7 @@ import com.siyu.workbench.core.TaskExecutor;
 import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.members.AccessDeniedException;
 import com.siyu.workbench.sync.ParkedItem;
+import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.sync.SyncAdministration;
 import com.siyu.workbench.ui.DialogService;
 import com.siyu.workbench.ui.Session;
@@ -62,8 +63,13 @@ public final class OutboxIssuesViewModel {
     }
 
     public void load() {
+        Actor who = session.actor();
+        if (who == null) {
+            items.clear();
+            return;
+        }
         busy.set(true);
-        BackgroundTask.wrap(p -> administration.parked().stream().map(this::row).toList())
+        BackgroundTask.wrap(p -> administration.parked(who).stream().map(this::row).toList())
                 .onSuccess(items::setAll)
                 .onFailure(failure -> dialogs.showErrorWithDetails(messages.get("sync.parked.title"),
                         messages.get("sync.parked.loadFailed"), failure))

@@ -62,7 +62,7 @@ final class ContactPlanner {
         Set<String> gets = new LinkedHashSet<>();
         long[] total = {0};
         // WeCom's list and the local active set are read together off the writing thread
-        InOrder.map(fetchers, scope, LANES, member -> new Listed(api.listExternalContacts(member), activeIds(member)),
+        InOrder.map(fetchers, scope, LANES * 2, member -> new Listed(api.listExternalContacts(member), activeIds(member)),
                 (member, listed) -> {
                     context.checkCancelled();
                     List<String> remote = listed.remote();

@@ -32,6 +32,10 @@ final class ContactsStep implements PullStep {
     static final String REFRESHED_PREFIX = "wecom.follows.";
     private static final String GETS = "wecom.contacts-gets";
     private static final ObjectMapper JSON = Json.newMapper();
+    /** New customers whose relations are compared and written together. */
+    static final int GETS_PER_WRITE = 50;
+    /** externalcontact/get calls queued ahead of the writer (the client still sends at most three at once). */
+    static final int GETS_AHEAD = ContactPlanner.LANES * 8;
 
     private final WeComApi api;
     private final Database db;
@@ -107,17 +111,31 @@ final class ContactsStep implements PullStep {
         return plan[0];
     }
 
+    /**
+     * The new customers, {@link #GETS_AHEAD} calls queued ahead so the fetchers keep going while this thread writes,
+     * and their relations written {@link #GETS_PER_WRITE} customers at a time: one compare-and-write over a batch
+     * costs a handful of statements where a write per customer cost that handful each. A batch is committed with
+     * the index of its last customer, so a run killed mid-batch fetches that batch again and nothing twice.
+     */
     private void fetchOneByOne(StepContext context, ContactsPlan start, List<String> gets, Set<String> members) {
         ContactsPlan[] plan = {start};
         List<String> remaining = gets.subList(Math.min(start.getIndex(), gets.size()), gets.size());
         int[] index = {start.getIndex()};
-        InOrder.map(prefetch, remaining, ContactPlanner.LANES, id -> fetch(id, members), (id, pairs) -> {
+        List<ContactWithFollow> batch = new ArrayList<>();
+        int[] batched = {0};
+        InOrder.map(prefetch, remaining, GETS_AHEAD, id -> fetch(id, members), (id, pairs) -> {
             index[0]++;
-            ContactsPlan next = plan[0].atGet(index[0], plan[0].done() + 1);
-            Instant now = context.now();
-            context.commitPage(next.encode(), 1, c -> FollowWriter.write(c, pairs, now));
-            plan[0] = next;
-            context.progress(next.done(), next.total());
+            batch.addAll(pairs);
+            batched[0]++;
+            plan[0] = plan[0].atGet(index[0], plan[0].done() + 1);
+            if (batched[0] == GETS_PER_WRITE || index[0] == gets.size()) {
+                List<ContactWithFollow> written = List.copyOf(batch);
+                Instant now = context.now();
+                context.commitPage(plan[0].encode(), batched[0], c -> FollowWriter.write(c, written, now));
+                batch.clear();
+                batched[0] = 0;
+            }
+            context.progress(plan[0].done(), plan[0].total());
             context.checkCancelled();
         });
     }

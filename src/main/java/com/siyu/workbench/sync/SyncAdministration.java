@@ -45,14 +45,17 @@ public final class SyncAdministration {
         return runs.recent(limit);
     }
 
-    public List<ParkedItem> parked() {
+    /** The parked items {@code actor} may resolve: all of them for who manages settings, else their own changes. */
+    public List<ParkedItem> parked(Actor actor) {
+        int everyone = AccessPolicy.allows(actor, Permission.MANAGE_SETTINGS) ? 1 : 0;
         return db.read(c -> Sql.query(c, "SELECT o.id, o.kind, o.ordering_key, ct.name, o.created_by,"
                 + " coalesce(m.name, o.created_by), o.created_at, o.attempts, o.last_error, o.payload_json"
                 + " FROM outbox o LEFT JOIN contacts ct ON ct.external_userid = o.ordering_key"
-                + " LEFT JOIN members m ON m.userid = o.created_by WHERE o.status = 'PARKED' ORDER BY o.id",
+                + " LEFT JOIN members m ON m.userid = o.created_by WHERE o.status = 'PARKED'"
+                + " AND (? = 1 OR o.created_by = ?) ORDER BY o.id",
                 rs -> new ParkedItem(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), Sql.instant(rs, "created_at"), rs.getInt(8),
-                        rs.getString(9), rs.getString(10))));
+                        rs.getString(9), rs.getString(10)), everyone, actor.userid()));
     }
 
     /** Sends the item again, first in its contact's order. False when it is no longer parked. */

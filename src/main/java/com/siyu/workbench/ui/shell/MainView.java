@@ -5,6 +5,7 @@ import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.settings.Theme;
 import com.siyu.workbench.ui.Screen;
 import javafx.beans.value.ChangeListener;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -105,6 +106,10 @@ public final class MainView {
         });
         model.selectedEntryProperty().addListener(selectionListener);
         model.selectedEntryProperty().addListener((obs, old, now) -> navigation.getSelectionModel().select(now));
+        // A member switch replaces the entries, which clears the list's selection; when the new member keeps the open
+        // entry the model's value does not change (nothing fires), so the entry is highlighted again here.
+        model.navEntries().addListener((ListChangeListener<NavEntry>) change ->
+                navigation.getSelectionModel().select(model.selectedEntryProperty().get()));
         show(model.selectedEntryProperty().get());
         navigation.getSelectionModel().select(model.selectedEntryProperty().get());
     }
