@@ -1,6 +1,8 @@
 package com.siyu.workbench;
 
+import com.siyu.workbench.app.WorkbenchApp;
 import com.siyu.workbench.cli.RootCommand;
+import javafx.application.Application;
 import picocli.CommandLine;
 
 /**
@@ -12,6 +14,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (RootCommand.opensDesktop(args)) {
+            Application.launch(WorkbenchApp.class, args);
+            System.exit(0);
+        }
         int exitCode = new CommandLine(new RootCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .execute(args);

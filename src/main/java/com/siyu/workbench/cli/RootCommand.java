@@ -8,9 +8,14 @@ import com.siyu.workbench.content.bulk.ContentCommand;
 import com.siyu.workbench.queue.QueueCommand;
 import com.siyu.workbench.sandbox.SandboxCommand;
 import com.siyu.workbench.sync.SyncCommand;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
@@ -32,6 +37,31 @@ public final class RootCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
+
+    private static final Set<String> HELP_AND_VERSION = Set.of("-h", "--help", "-V", "--version");
+
+    /**
+     * True when {@code args} only start the desktop app (no subcommand, no help or version, options valid). Then
+     * {@link com.siyu.workbench.Main} launches it without building this whole command tree first: picocli would
+     * instantiate every subcommand, which cost the desktop's start-up a few hundred milliseconds.
+     */
+    public static boolean opensDesktop(String[] args) {
+        Set<String> commands = new HashSet<>(HELP_AND_VERSION);
+        for (Class<?> sub : RootCommand.class.getAnnotation(Command.class).subcommands()) {
+            Command command = sub.getAnnotation(Command.class);
+            commands.add(command.name());
+            commands.addAll(Arrays.asList(command.aliases()));
+        }
+        if (Arrays.stream(args).anyMatch(commands::contains)) {
+            return false;
+        }
+        try {
+            new CommandLine(new GuiOptions()).parseArgs(args);
+            return true;
+        } catch (ParameterException invalid) {
+            return false;
+        }
+    }
 
     @Override
     public Integer call() {
