@@ -3,7 +3,6 @@ package com.siyu.workbench.queue.today;
 import com.siyu.workbench.contacts.ContactEditException;
 import com.siyu.workbench.core.BackgroundTask;
 import com.siyu.workbench.core.TaskExecutor;
-import com.siyu.workbench.core.TaskHandle;
 import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.members.AccessPolicy;
 import com.siyu.workbench.members.Actor;
@@ -12,7 +11,6 @@ import com.siyu.workbench.queue.DaySummary;
 import com.siyu.workbench.queue.QueueActionException;
 import com.siyu.workbench.queue.QueueModule;
 import com.siyu.workbench.queue.ReasonText;
-import com.siyu.workbench.queue.RenderedMessage;
 import com.siyu.workbench.queue.SendOutcome;
 import com.siyu.workbench.queue.TagRef;
 import com.siyu.workbench.queue.TaskCard;
@@ -23,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +33,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -63,7 +59,6 @@ public final class TodayViewModel {
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final StringProperty dateText = new SimpleStringProperty(this, "dateText", "");
     private final StringProperty notice = new SimpleStringProperty(this, "notice", "");
-    private final BooleanProperty loading = new SimpleBooleanProperty(this, "loading", false);
     private final ObjectProperty<DaySummary> summary = new SimpleObjectProperty<>(this, "summary");
     private final IntegerProperty searchRequests = new SimpleIntegerProperty(this, "searchRequests", 0);
     private final ObservableList<TagRef> allTags = FXCollections.observableArrayList();
@@ -71,10 +66,10 @@ public final class TodayViewModel {
     private final TodayFocus list;
     private final ObjectProperty<TaskCard> focused;
     private final ObjectProperty<CardText> card;
+    private final TodayReader reader;
+    private final BooleanProperty loading;
 
     private String loadedFor;
-    private TaskHandle reading;
-    private long loads;
     private boolean summaryOffered;
 
     public TodayViewModel(QueueModule queue, Supplier<Actor> actor, TaskExecutor executor, DialogService dialogs,
@@ -90,6 +85,8 @@ public final class TodayViewModel {
         this.list = new TodayFocus(messages, reasons, clock);
         this.focused = list.focusedProperty();
         this.card = list.cardProperty();
+        this.reader = new TodayReader(queue, executor);
+        this.loading = reader.loadingProperty();
         search.addListener((obs, old, now) -> list.search(now));
         for (TodayAction action : TodayAction.values()) {
             enabled.put(action, Bindings.createBooleanBinding(() -> isEnabled(action), focused, card, panel, loading));
@@ -115,25 +112,12 @@ public final class TodayViewModel {
         if (who == null || !AccessPolicy.allows(who, Permission.WORK_OWN_QUEUE)) {
             return;
         }
-        loading.set(true);
-        cancelReads();
-        long load = ++loads;
-        // A read cancelled by a newer one finishes too; only the newest may say loading is over.
-        reading = BackgroundTask.wrap(progress -> loaded(queue.days().openToday(who).tasks(), who))
-                .onSuccess(result -> show(result, who.userid(), true))
-                .onFailure(this::readFailed)
-                .onFinished(() -> loading.set(load != loads))
-                .executeWith(executor);
+        reader.open(who, result -> show(result, who.userid(), true), this::readFailed);
     }
 
     private void reread() {
         Actor who = actor.get();
-        cancelReads();
-        LocalDate day = list.day();
-        reading = BackgroundTask.wrap(progress -> loaded(queue.days().read(who, day).tasks(), who))
-                .onSuccess(result -> show(result, who.userid(), false))
-                .onFailure(this::readFailed)
-                .executeWith(executor);
+        reader.reread(who, list.day(), result -> show(result, who.userid(), false), this::readFailed);
     }
 
     /**
@@ -141,25 +125,10 @@ public final class TodayViewModel {
      * never cancelled: an action the guide took always completes.
      */
     public void cancelReads() {
-        if (reading != null && !reading.isDone()) {
-            reading.cancel();
-        }
+        reader.cancel();
     }
 
-    private record Loaded(LocalDate day, List<TaskCard> tasks, Map<String, RenderedMessage> messages,
-                          List<TagRef> tags) {
-    }
-
-    /** Renders every card's message off the UI thread, so focusing a card never touches the database. */
-    private Loaded loaded(List<TaskCard> cards, Actor who) {
-        Map<String, RenderedMessage> texts = new HashMap<>();
-        for (TaskCard task : cards) {
-            queue.renderer().render(task).ifPresent(m -> texts.put(task.id(), m));
-        }
-        return new Loaded(queue.days().today(), cards, texts, queue.tasks().allTags());
-    }
-
-    private void show(Loaded result, String member, boolean focusFirst) {
+    private void show(TodayReader.LoadedDay result, String member, boolean focusFirst) {
         boolean sameMember = member.equals(loadedFor);
         String keep = focused.get() == null || !sameMember ? null : focused.get().id();
         if (!sameMember || !result.day().equals(list.day())) {
