@@ -24,7 +24,8 @@ import java.util.concurrent.Executor;
  * Customers and their follow relations. Plans with {@link ContactPlanner}, then re-reads the planned members
  * through batch/get_by_user (≤100 userids per call, limit 100, one page of read-ahead) and fetches the remaining new
  * customers one by one. Every page is written by {@link FollowWriter} in one transaction together with the plan
- * position, so a run killed anywhere resumes at the page after the last one written.
+ * position, so a run killed anywhere resumes at the page after the last one written. Into an empty local copy the
+ * pages are staged and moved in primary-key order at the end ({@link FirstLoad}).
  */
 final class ContactsStep implements PullStep {
     static final String NAME = "contacts";
@@ -72,6 +73,7 @@ final class ContactsStep implements PullStep {
             String encoded = plan.encode();
             String getsJson = json(planned.gets());
             context.commitPage(encoded, 0, c -> {
+                FirstLoad.discard(c);
                 SyncCursors.saveCursor(c, GETS, getsJson, context.now());
                 return PageCounts.NONE;
             });
@@ -84,6 +86,14 @@ final class ContactsStep implements PullStep {
         ContactsPlan start = plan;
         ContactsPlan reread = start.positions().stream().allMatch(java.util.Objects::isNull) ? start
                 : WriterCache.enlarged(db, () -> rereadChains(context, start, empty));
+        if (empty) {
+            context.progress(reread.done(), 0); // no count while the staged pages move: an indeterminate bar
+        }
+        // committed with the last pages read (also after a resume that found every chain read but nothing moved)
+        context.commitPage(reread.encode(), 0, c -> {
+            FirstLoad.move(c);
+            return PageCounts.NONE;
+        });
         fetchOneByOne(context, reread, gets, new HashSet<>(members));
     }
 

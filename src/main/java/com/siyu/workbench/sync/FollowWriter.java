@@ -64,7 +64,8 @@ final class FollowWriter {
 
     /**
      * @param intoEmptyCopy the run started with no relation stored (a first sync): nothing can be compared, so
-     *                      the per-page reads of stored rows are skipped and every relation is written as new
+     *                      the per-page reads of stored rows are skipped and every relation is staged as new
+     *                      ({@link FirstLoad})
      */
     static PageCounts write(Connection c, List<ContactWithFollow> page, Instant now, boolean intoEmptyCopy)
             throws SQLException {
@@ -128,6 +129,12 @@ final class FollowWriter {
             } else if (followChanged || profileChanged) {
                 updated++;
             }
+        }
+        if (intoEmptyCopy) { // staged, moved sorted by FirstLoad once every page is in
+            Sql.batch(c, FirstLoad.INSERT_CONTACT, contactRows);
+            Sql.batch(c, FirstLoad.INSERT_FOLLOW, followRows);
+            Sql.batch(c, FirstLoad.INSERT_TAG, tagInserts);
+            return new PageCounts(added, updated, 0);
         }
         Sql.batch(c, UPSERT_CONTACT, contactRows);
         Sql.batch(c, UPSERT_FOLLOW, followRows);

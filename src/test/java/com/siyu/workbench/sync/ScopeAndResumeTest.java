@@ -86,29 +86,79 @@ class ScopeAndResumeTest {
 
     @Test
     void aPageThatFailsToWriteLeavesNothingHalfDoneAndIsReadAgain() {
-        String lastMember = new TreeSet<>(Convergence.allFollowUsers(f.sandbox)).last();
-        List<com.siyu.workbench.sandbox.model.Follow> theirs = f.sandbox.model().contacts().follows(lastMember);
-        String victim = theirs.get(theirs.size() - 1).externalUserid();
-        f.db.write(c -> Sql.update(c, "CREATE TRIGGER boom BEFORE INSERT ON follow_tags WHEN NEW.external_userid = '"
-                + victim + "' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"));
+        String victim = lastRelationOfLastMember();
+        // a first sync stages its pages (FirstLoad) before moving them into follows
+        failWritesOf("sync_load_follow_tags", victim);
 
-        SyncEngine pageByPage = new SyncEngine(f.db, f.clock, f.log, duration -> { },
-                new PageContext.Grouping(1, 0));
-        SyncResult failed = pageByPage.run(f.remote, SyncRequest.full(null), SyncListener.NONE, () -> false);
+        SyncResult failed = pageByPage().run(f.remote, SyncRequest.full(null), SyncListener.NONE, () -> false);
 
         assertThat(failed.status()).isEqualTo(SyncRun.FAILED);
         assertThat(failed.error()).contains("本地数据库写入失败");
-        long victimRows = f.db.read(c -> Sql.queryLong(c, "SELECT COUNT(*) FROM follows WHERE external_userid = ?",
-                victim));
-        assertThat(victimRows).as("the failed page's relations were rolled back with it").isZero();
-        long written = f.db.read(c -> Sql.queryLong(c, "SELECT COUNT(*) FROM follows"));
-        assertThat(written).as("earlier pages stay").isPositive();
+        assertThat(count("sync_load_follows WHERE external_userid = ?", victim))
+                .as("the failed page's relations were rolled back with it").isZero();
+        assertThat(count("sync_load_follows", null)).as("earlier pages stay").isPositive();
+        assertThat(count("follows", null)).as("nothing reaches the local copy before every page is read").isZero();
 
         f.db.write(c -> Sql.update(c, "DROP TRIGGER boom"));
         SyncResult resumed = f.incremental();
 
         assertThat(resumed.ok()).isTrue();
         Convergence.assertConverged(f.sandbox, f.db, Convergence.allFollowUsers(f.sandbox));
+        assertThat(count("sync_load_follows", null)).as("the staging is emptied by the move").isZero();
+    }
+
+    @Test
+    void aFirstLoadWhoseMoveFailsKeepsEveryStagedPageAndMovesThemNextRun() {
+        failWritesOf("follow_tags", lastRelationOfLastMember());
+
+        SyncResult failed = pageByPage().run(f.remote, SyncRequest.full(null), SyncListener.NONE, () -> false);
+
+        assertThat(failed.status()).isEqualTo(SyncRun.FAILED);
+        assertThat(count("follows", null)).as("the move is one transaction").isZero();
+        long staged = count("sync_load_follows", null);
+        assertThat(staged).isPositive();
+
+        f.db.write(c -> Sql.update(c, "DROP TRIGGER boom"));
+        SyncResult resumed = f.incremental();
+
+        assertThat(resumed.ok()).isTrue();
+        assertThat(resumed.contactsAdded()).as("the staged relations are moved, not read again").isZero();
+        assertThat(resumed.pages()).isLessThan(referencePages().pages());
+        Convergence.assertConverged(f.sandbox, f.db, Convergence.allFollowUsers(f.sandbox));
+        assertThat(count("sync_load_follows", null)).isZero();
+    }
+
+    @Test
+    void aNewPlanDiscardsWhatAnAbandonedFirstLoadStaged() {
+        f.db.write(c -> Sql.update(c, "INSERT INTO sync_load_follows (external_userid, userid, added_at, synced_at)"
+                + " VALUES ('wm-stale', 'nobody', 0, 0)"));
+
+        SyncResult result = f.run(SyncRequest.full(null));
+
+        assertThat(result.ok()).isTrue();
+        assertThat(count("follows WHERE external_userid = 'wm-stale'", null)).isZero();
+        Convergence.assertConverged(f.sandbox, f.db, Convergence.allFollowUsers(f.sandbox));
+    }
+
+    /** An engine committing every page on its own, as a slow machine or a large corp would. */
+    private SyncEngine pageByPage() {
+        return new SyncEngine(f.db, f.clock, f.log, duration -> { }, new PageContext.Grouping(1, 0));
+    }
+
+    private String lastRelationOfLastMember() {
+        String lastMember = new TreeSet<>(Convergence.allFollowUsers(f.sandbox)).last();
+        List<com.siyu.workbench.sandbox.model.Follow> theirs = f.sandbox.model().contacts().follows(lastMember);
+        return theirs.get(theirs.size() - 1).externalUserid();
+    }
+
+    private void failWritesOf(String table, String externalUserid) {
+        f.db.write(c -> Sql.update(c, "CREATE TRIGGER boom BEFORE INSERT ON " + table
+                + " WHEN NEW.external_userid = '" + externalUserid + "' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END"));
+    }
+
+    private long count(String fromWhere, String param) {
+        return f.db.read(c -> param == null ? Sql.queryLong(c, "SELECT COUNT(*) FROM " + fromWhere)
+                : Sql.queryLong(c, "SELECT COUNT(*) FROM " + fromWhere, param));
     }
 
     /** Pages and relations of an uninterrupted full run, measured on a second database against the same sandbox. */
