@@ -141,6 +141,7 @@ public final class SyncBench {
                     }
                     measure(engine, remote, db, mode,
                             mode.equals("full") ? SyncRequest.full(null) : SyncRequest.syncNow(null));
+                    searchable(db, mode);
                 }
             } finally {
                 prefetch.shutdownNow();
@@ -171,6 +172,14 @@ public final class SyncBench {
                     result.contactsUpdated(), result.contactsLost(), relations,
                     name.equals("full") ? relations / seconds : 0.0, Stopwatch.peakHeapMb(),
                     cpuSeconds() - cpuBefore, spans));
+        }
+
+        /** What the app does right after a pull (LiveConnection): brings the contact search index up to date. */
+        private static void searchable(Database db, String name) {
+            long start = System.nanoTime();
+            int documents = new com.siyu.workbench.contacts.ContactSearchIndex(db).refresh();
+            System.out.println(String.format(Locale.ROOT, "{\"bench\":\"sync-%s-search-index\",\"seconds\":%.2f,"
+                    + "\"customersReindexed\":%d}", name, (System.nanoTime() - start) / 1e9, documents));
         }
 
         /** The ceiling: the same list calls and relation pages in the same chains, parsed, nothing written. */
