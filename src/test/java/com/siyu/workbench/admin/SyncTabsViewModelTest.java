@@ -11,6 +11,7 @@ import com.siyu.workbench.members.Role;
 import com.siyu.workbench.store.Sql;
 import com.siyu.workbench.sync.SyncStatus.Connectivity;
 import com.siyu.workbench.sync.SyncTrigger;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.testing.TestWorkbench;
 import com.siyu.workbench.ui.Session;
 import com.siyu.workbench.ui.UiThread;
@@ -28,7 +29,7 @@ class SyncTabsViewModelTest {
     Path dir;
     Workbench workbench;
     Session session = new Session();
-    RecordingDialogs dialogs = new RecordingDialogs();
+    ScriptedDialogs dialogs = ScriptedDialogs.recording();
     Messages messages = Messages.load(Language.ZH_CN);
     AtomicInteger syncNowCalls = new AtomicInteger();
     AtomicInteger cancelCalls = new AtomicInteger();
@@ -125,7 +126,7 @@ class SyncTabsViewModelTest {
         model.syncNow();
 
         assertThat(syncNowCalls).hasValue(1);
-        assertThat(dialogs.errors).anyMatch(e -> e.contains("不能发起同步"));
+        assertThat(dialogs.errors()).anyMatch(e -> e.contains("不能发起同步"));
     }
 
     @Test
@@ -167,15 +168,15 @@ class SyncTabsViewModelTest {
         OutboxIssuesViewModel model = parked();
         model.load();
         model.selectedProperty().set(model.items().get(1));
-        dialogs.answer = false;
+        dialogs.answerConfirmations(false);
 
         model.discardSelected();
         assertThat(status("tag:1")).isEqualTo("PARKED");
 
-        dialogs.answer = true;
+        dialogs.answerConfirmations(true);
         model.discardSelected();
 
-        assertThat(dialogs.confirmations).hasSize(2).allMatch(m -> m.contains("打标签"));
+        assertThat(dialogs.confirmations()).hasSize(2).allMatch(m -> m.contains("打标签"));
         assertThat(status("tag:1")).isNull();
         assertThat(model.items()).hasSize(1);
     }

@@ -22,6 +22,7 @@ import com.siyu.workbench.queue.rules.Trigger;
 import com.siyu.workbench.queue.rules.TriggerType;
 import com.siyu.workbench.queue.today.TodayAction;
 import com.siyu.workbench.queue.today.TodayViewModel;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.testing.TestWorkbench;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,7 +109,7 @@ public final class QueueBench {
     private static void nextCard(QueueModule queue, Clock clock) {
         Actor guide = new Actor(GUIDE, "张晓雯", Set.of(Role.GUIDE));
         TodayViewModel vm = new TodayViewModel(queue, () -> guide, new CurrentThreadTaskExecutor(),
-                new NoDialogs(), Messages.load(Language.ZH_CN), text -> { });
+                ScriptedDialogs.failingOnError(), Messages.load(Language.ZH_CN), text -> { });
         vm.load();
         long tasks = vm.rows().stream().filter(r -> !r.isHeader()).count();
         Stopwatch next = new Stopwatch();

@@ -12,6 +12,7 @@ import com.siyu.workbench.content.TemplateVariables;
 import com.siyu.workbench.core.CurrentThreadTaskExecutor;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.testing.TestWorkbench;
 import com.siyu.workbench.ui.Session;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class ContentLibraryViewModelTest {
     Path dir;
     Workbench wb;
     Session session = new Session();
-    RecordingDialogs dialogs = new RecordingDialogs();
+    ScriptedDialogs dialogs = ScriptedDialogs.recording();
     ContentLibraryViewModel model;
 
     @BeforeEach
@@ -68,7 +69,7 @@ class ContentLibraryViewModelTest {
         assertThat(editor.errorsProperty().get()).isZero();
         assertThat(model.actions().submit().fire()).isTrue();
 
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
         assertThat(model.currentProperty().get().status()).isEqualTo(ContentStatus.SUBMITTED);
         assertThat(model.currentProperty().get().body().steps()).hasSize(2);
         assertThat(model.editableProperty().get()).as("under review").isFalse();
@@ -106,7 +107,7 @@ class ContentLibraryViewModelTest {
         assertThat(picker.problemProperty().get()).isEmpty();
 
         assertThat(model.actions().submit().fire()).isTrue();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
         assertThat(model.items()).filteredOn(s -> s.name().equals("直播间欢迎语"))
                 .singleElement().satisfies(s -> assertThat(picker.describe(s.scope())).isEqualTo("成员 张晓雯"));
     }
@@ -152,7 +153,7 @@ class ContentLibraryViewModelTest {
         assertThat(model.editableProperty().get()).isTrue();
         model.editor().selectedStepProperty().get().textProperty().set("{客户称呼}您好，我是{导购姓名}，以后有事找我～");
         model.actions().submit().fire();
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
         assertThat(model.currentProperty().get().version()).isEqualTo(2);
         assertThat(model.currentProperty().get().author()).isEqualTo(TestWorkbench.GUIDE);
         ContentSummary row = model.items().stream().filter(s -> s.id().equals(DemoContent.SCRIPT_NEW_CUSTOMER))
@@ -193,10 +194,10 @@ class ContentLibraryViewModelTest {
         session.signIn(ContentFixture.REVIEWER);
         model.activate();
         model.open(DemoContent.SCRIPT_WIN_BACK);
-        dialogs.confirmAnswer = false;
+        dialogs.answerConfirmations(false);
         model.actions().retire().fire();
         assertThat(wb.content().approved().script(DemoContent.SCRIPT_WIN_BACK)).isPresent();
-        dialogs.confirmAnswer = true;
+        dialogs.answerConfirmations(true);
         model.actions().retire().fire();
         assertThat(wb.content().approved().script(DemoContent.SCRIPT_WIN_BACK)).isEmpty();
         assertThat(model.currentProperty().get().status()).isEqualTo(ContentStatus.RETIRED);

@@ -7,11 +7,11 @@ import com.siyu.workbench.content.ContentBody;
 import com.siyu.workbench.content.ContentFixture;
 import com.siyu.workbench.content.ContentStatus;
 import com.siyu.workbench.content.Scope;
-import com.siyu.workbench.content.library.RecordingDialogs;
 import com.siyu.workbench.content.lint.LintList;
 import com.siyu.workbench.core.CurrentThreadTaskExecutor;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.testing.TestWorkbench;
 import com.siyu.workbench.ui.Session;
 import java.nio.file.Path;
@@ -26,7 +26,7 @@ class ReviewViewModelTest {
     Path dir;
     Workbench wb;
     Session session = new Session();
-    RecordingDialogs dialogs = new RecordingDialogs();
+    ScriptedDialogs dialogs = ScriptedDialogs.recording();
     ReviewViewModel model;
     String first;
     String second;
@@ -103,7 +103,7 @@ class ReviewViewModelTest {
                 .isEqualTo(ContentStatus.REJECTED);
         assertThat(model.queue()).extracting(v -> v.contentId()).containsExactly(second);
         assertThat(model.selectedProperty().get().contentId()).as("moves on to the next").isEqualTo(second);
-        assertThat(dialogs.notices).anyMatch(n -> n.contains("已驳回"));
+        assertThat(dialogs.notices()).anyMatch(n -> n.contains("已驳回"));
     }
 
     @Test

@@ -15,11 +15,10 @@ import com.siyu.workbench.queue.MutableClock;
 import com.siyu.workbench.queue.QueueData;
 import com.siyu.workbench.queue.QueueDemo;
 import com.siyu.workbench.store.Sql;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.testing.TestWorkbench;
-import com.siyu.workbench.ui.DialogService;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +43,7 @@ class RulesViewModelTest {
         QueueDemo.catalogue(workbench.db());
         QueueDemo.customers(workbench.db(), TestWorkbench.GUIDE, 200, at("2026-11-23T09:50"), 3);
         vm = new RulesViewModel(workbench.queue(), workbench.queue().ruleChoices(), () -> actor,
-                new CurrentThreadTaskExecutor(), new FailingDialogs(), Messages.load(Language.ZH_CN));
+                new CurrentThreadTaskExecutor(), ScriptedDialogs.failingOnError(), Messages.load(Language.ZH_CN));
     }
 
     @AfterEach
@@ -145,51 +144,5 @@ class RulesViewModelTest {
         assertThat(vm.previewProperty().get()).isEqualTo("今天将为 张晓雯 生成 " + addedToday + " 条任务");
         long tasksWritten = workbench.db().read(c -> Sql.queryLong(c, "SELECT COUNT(*) FROM tasks"));
         assertThat(tasksWritten).isZero();
-    }
-
-    /** Any dialog means an unexpected error in these tests. */
-    private static final class FailingDialogs implements DialogService {
-        @Override
-        public void showError(String title, String message) {
-            throw new AssertionError(title + ": " + message);
-        }
-
-        @Override
-        public void showErrorWithDetails(String title, String message, Throwable details) {
-            throw new AssertionError(title + ": " + message, details);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-
-        @Override
-        public void notify(String message) {
-        }
-
-        @Override
-        public Optional<String> promptText(String title, String label, String initialValue) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> choose(String title, String label, List<String> choices, boolean allowOther) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
-            return Optional.empty();
-        }
     }
 }

@@ -11,6 +11,7 @@ import com.siyu.workbench.members.Role;
 import com.siyu.workbench.queue.QueueData;
 import com.siyu.workbench.queue.QueueDemo;
 import com.siyu.workbench.store.Sql;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.testing.TestWorkbench;
 import com.siyu.workbench.ui.Session;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ class TodayKeyboardTest {
     static Path dir;
     Workbench workbench;
     TodayScreen screen;
-    final RecordingDialogs dialogs = new RecordingDialogs();
+    final ScriptedDialogs dialogs = ScriptedDialogs.recording();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -84,7 +85,7 @@ class TodayKeyboardTest {
         robot.type(KeyCode.Z).type(KeyCode.ENTER);        // snooze, first option (in an hour)
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
         List<String[]> log = workbench.db().read(c -> Sql.query(c, "SELECT action, task_id, occurred_at,"
                 + " coalesce(details_json, '') FROM activity_log WHERE action LIKE 'task.%' ORDER BY seq",
                 rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}));

@@ -11,6 +11,7 @@ import com.siyu.workbench.members.Role;
 import com.siyu.workbench.queue.MutableClock;
 import com.siyu.workbench.queue.QueueData;
 import com.siyu.workbench.queue.QueueDemo;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.testing.QueuedTaskExecutor;
 import com.siyu.workbench.testing.TestWorkbench;
 import java.nio.file.Path;
@@ -38,7 +39,7 @@ class TodayLoadingTest {
         new QueueData(workbench.db())
                 .contact("new1", "新客一", "李姐", TestWorkbench.GUIDE, at("2026-11-23T09:00"), "store-xuhui");
         Actor guide = new Actor(TestWorkbench.GUIDE, "张晓雯", Set.of(Role.GUIDE));
-        vm = new TodayViewModel(workbench.queue(), () -> guide, executor, new RecordingDialogs(),
+        vm = new TodayViewModel(workbench.queue(), () -> guide, executor, ScriptedDialogs.recording(),
                 Messages.load(Language.ZH_CN), text -> { });
     }
 

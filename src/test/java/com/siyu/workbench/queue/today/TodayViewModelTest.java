@@ -14,6 +14,7 @@ import com.siyu.workbench.queue.QueueData;
 import com.siyu.workbench.queue.QueueDemo;
 import com.siyu.workbench.queue.TaskStatus;
 import com.siyu.workbench.store.Sql;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.testing.TestWorkbench;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class TodayViewModelTest {
     Workbench workbench;
     TodayViewModel vm;
     MutableClock clock;
-    final RecordingDialogs dialogs = new RecordingDialogs();
+    final ScriptedDialogs dialogs = ScriptedDialogs.recording();
     final List<String> clipboard = new ArrayList<>();
 
     @BeforeEach
@@ -126,7 +127,7 @@ class TodayViewModelTest {
         vm.execute(TodayAction.SKIP);
         vm.confirmSkip("客户明确不需要");
 
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
         assertThat(vm.panelProperty().get()).isEqualTo(TodayPanel.SUMMARY);
         assertThat(vm.summaryProperty().get().done()).isEqualTo(1);
         assertThat(vm.summaryProperty().get().sent()).isEqualTo(1);
@@ -153,7 +154,7 @@ class TodayViewModelTest {
 
         leads.load();
 
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
         assertThat(leads.rows()).isEmpty();
     }
 }
