@@ -20,7 +20,7 @@ final class NotePanel implements PanelView {
         text.setWrapText(true);
         text.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-                vm.saveNote(text.getText());
+                vm.forms().saveNote(text.getText());
                 e.consume();
             }
         });

@@ -21,7 +21,7 @@ final class SkipPanel implements PanelView {
 
     SkipPanel(TodayViewModel vm) {
         Messages m = vm.messages();
-        presets.getItems().setAll(vm.skipPresets());
+        presets.getItems().setAll(vm.forms().skipPresets());
         presets.setId("skipPresets");
         presets.setFocusTraversable(false);
         presets.setFixedCellSize(30);
@@ -34,7 +34,7 @@ final class SkipPanel implements PanelView {
         });
         presets.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
-                vm.confirmSkip(reason.getText());
+                vm.forms().confirmSkip(reason.getText());
             }
         });
         // A digit typed into the empty field picks that preset; handled on KEY_TYPED so the digit itself is not
@@ -67,7 +67,7 @@ final class SkipPanel implements PanelView {
                 presets.getSelectionModel().select(Math.max(0, at - 1));
                 e.consume();
             } else if (code == KeyCode.ENTER) {
-                vm.confirmSkip(reason.getText());
+                vm.forms().confirmSkip(reason.getText());
                 e.consume();
             }
         });

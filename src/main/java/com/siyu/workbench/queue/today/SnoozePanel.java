@@ -51,19 +51,19 @@ final class SnoozePanel implements PanelView {
         options.getSelectionModel().selectFirst();
         options.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && options.getSelectionModel().getSelectedItem() != null) {
-                vm.confirmSnooze(options.getSelectionModel().getSelectedItem());
+                vm.forms().confirmSnooze(options.getSelectionModel().getSelectedItem());
                 e.consume();
             } else if (e.getCode().isDigitKey()) {
                 int n = Integer.parseInt(e.getCode().getChar()) - 1;
                 if (n >= 0 && n < options.getItems().size()) {
-                    vm.confirmSnooze(options.getItems().get(n));
+                    vm.forms().confirmSnooze(options.getItems().get(n));
                     e.consume();
                 }
             }
         });
         options.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && options.getSelectionModel().getSelectedItem() != null) {
-                vm.confirmSnooze(options.getSelectionModel().getSelectedItem());
+                vm.forms().confirmSnooze(options.getSelectionModel().getSelectedItem());
             }
         });
         custom.setId("snoozeTime");
@@ -95,7 +95,7 @@ final class SnoozePanel implements PanelView {
             LocalTime time = LocalTime.parse(custom.getText().strip());
             ZonedDateTime now = vm.clock().instant().atZone(vm.clock().getZone());
             ZonedDateTime at = LocalDate.from(now).atTime(time).atZone(vm.clock().getZone());
-            vm.confirmSnooze((at.isAfter(now) ? at : at.plusDays(1)).toInstant());
+            vm.forms().confirmSnooze((at.isAfter(now) ? at : at.plusDays(1)).toInstant());
         } catch (DateTimeParseException e) {
             custom.getStyleClass().add("error");
         }

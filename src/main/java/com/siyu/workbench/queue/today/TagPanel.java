@@ -64,11 +64,11 @@ final class TagPanel implements PanelView {
         Button save = new Button(m.get("queue.today.tags.save"));
         save.setId("saveTags");
         save.setDefaultButton(false);
-        save.setOnAction(e -> vm.saveTags(selected()));
+        save.setOnAction(e -> vm.forms().saveTags(selected()));
         root.getChildren().add(save);
         root.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
-                vm.saveTags(selected());
+                vm.forms().saveTags(selected());
                 e.consume();
             }
         });

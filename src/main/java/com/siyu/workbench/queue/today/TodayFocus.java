@@ -36,6 +36,7 @@ final class TodayFocus {
     private final IntegerProperty focusIndex = new SimpleIntegerProperty(this, "focusIndex", -1);
     private final ObjectProperty<TaskCard> focused = new SimpleObjectProperty<>(this, "focused");
     private final ObjectProperty<CardText> card = new SimpleObjectProperty<>(this, "card");
+    private final StringProperty dateText = new SimpleStringProperty(this, "dateText", "");
     private final StringProperty progressText = new SimpleStringProperty(this, "progressText", "");
     private final DoubleProperty progress = new SimpleDoubleProperty(this, "progress", 0);
 
@@ -54,6 +55,8 @@ final class TodayFocus {
     void show(LocalDate newDay, List<TaskCard> newTasks, Map<String, RenderedMessage> messagesById, String keep,
               boolean focusFirstOpen) {
         day = newDay;
+        dateText.set(messages.get("queue.today.date", reasons.shortDate(day),
+                messages.get("queue.today.weekday." + day.getDayOfWeek().getValue())));
         tasks = new ArrayList<>(newTasks);
         rendered = messagesById;
         rebuild();
@@ -187,6 +190,11 @@ final class TodayFocus {
 
     ObjectProperty<CardText> cardProperty() {
         return card;
+    }
+
+    /** The day shown, with its weekday. */
+    StringProperty dateTextProperty() {
+        return dateText;
     }
 
     StringProperty progressTextProperty() {

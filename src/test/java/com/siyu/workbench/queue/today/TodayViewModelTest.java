@@ -95,7 +95,7 @@ class TodayViewModelTest {
         vm.execute(TodayAction.SKIP);
         assertThat(vm.panelProperty().get()).isEqualTo(TodayPanel.SKIP);
 
-        vm.confirmSkip("  ");
+        vm.forms().confirmSkip("  ");
 
         assertThat(vm.noticeProperty().get()).isEqualTo("跳过需要填写原因。");
         assertThat(vm.focusedProperty().get().status()).isEqualTo(TaskStatus.OPEN);
@@ -125,7 +125,7 @@ class TodayViewModelTest {
         vm.execute(TodayAction.DONE);
         vm.execute(TodayAction.SEND);
         vm.execute(TodayAction.SKIP);
-        vm.confirmSkip("客户明确不需要");
+        vm.forms().confirmSkip("客户明确不需要");
 
         assertThat(dialogs.errors()).isEmpty();
         assertThat(vm.panelProperty().get()).isEqualTo(TodayPanel.SUMMARY);
