@@ -4,6 +4,9 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -46,6 +49,37 @@ public final class RuleForm {
     public final BooleanProperty stopJoined = new SimpleBooleanProperty(false);
     public final BooleanProperty stopLost = new SimpleBooleanProperty(true);
     public final StringProperty maxPerDay = new SimpleStringProperty("");
+
+    /** Whether the trigger takes a number of days: the editor shows that field only then. */
+    public BooleanBinding usesDays() {
+        return holds(trigger, TriggerType::usesDays);
+    }
+
+    public BooleanBinding usesTriggerTag() {
+        return holds(trigger, TriggerType::usesTag);
+    }
+
+    public BooleanBinding usesDateField() {
+        return holds(trigger, type -> type == TriggerType.DATE_FIELD);
+    }
+
+    /** Whether the action sends content (so it picks which). */
+    public BooleanBinding sendsContent() {
+        return holds(action, ActionType::sends);
+    }
+
+    /** Whether the action sends a script (so it picks the steps). */
+    public BooleanBinding sendsScript() {
+        return holds(action, type -> type == ActionType.SCRIPT);
+    }
+
+    public BooleanBinding customWindow() {
+        return holds(window, preset -> preset == WindowPreset.CUSTOM);
+    }
+
+    private static <T> BooleanBinding holds(ObjectProperty<T> field, Predicate<T> test) {
+        return Bindings.createBooleanBinding(() -> field.get() != null && test.test(field.get()), field);
+    }
 
     public void load(SopRule r) {
         name.set(r.name());
