@@ -146,6 +146,11 @@ public final class ContactEditService {
 
     /** Adds a local follow-up note (never sent to WeCom); it also counts as a touch of the customer. */
     public NoteEntry addNote(Actor actor, String externalUserid, String body) {
+        return addNote(actor, externalUserid, body, null);
+    }
+
+    /** A note written on a queue task's card: the note, its touch and its log entry all name {@code taskId}. */
+    public NoteEntry addNote(Actor actor, String externalUserid, String body, String taskId) {
         String userid = actor.userid();
         ContactAccess.requireEdit(access.scopeOf(actor), userid);
         String text = body == null ? "" : body.strip();
@@ -156,13 +161,13 @@ public final class ContactEditService {
         long now = clock.millis();
         return db.inTransaction(c -> {
             requireFollow(c, externalUserid, userid);
-            long id = Sql.insert(c, "INSERT INTO contact_notes (external_userid, userid, body, created_at)"
-                    + " VALUES (?, ?, ?, ?)", externalUserid, userid, text, now);
-            Sql.update(c, "INSERT INTO contact_touches (external_userid, userid, kind, touched_at)"
-                    + " VALUES (?, ?, 'NOTE', ?)", externalUserid, userid, now);
-            log.append(new ActivityEvent(userid, Actions.CONTACT_NOTE, externalUserid, null, null, null,
+            long id = Sql.insert(c, "INSERT INTO contact_notes (external_userid, userid, body, created_at, task_id)"
+                    + " VALUES (?, ?, ?, ?, ?)", externalUserid, userid, text, now, taskId);
+            Sql.update(c, "INSERT INTO contact_touches (external_userid, userid, kind, touched_at, task_id)"
+                    + " VALUES (?, ?, 'NOTE', ?, ?)", externalUserid, userid, now, taskId);
+            log.append(new ActivityEvent(userid, Actions.CONTACT_NOTE, externalUserid, taskId, null, null,
                     Map.of("noteId", id)));
-            return new NoteEntry(id, userid, actor.name(), text, java.time.Instant.ofEpochMilli(now));
+            return new NoteEntry(id, userid, actor.name(), text, java.time.Instant.ofEpochMilli(now), taskId);
         });
     }
 

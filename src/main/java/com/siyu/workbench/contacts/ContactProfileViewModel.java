@@ -129,6 +129,9 @@ public final class ContactProfileViewModel {
             case ADDED -> summary.isEmpty() ? "" : messages.get("contacts.timeline.viaChannel", summary);
             case TASK -> readable("contacts.timeline.task.", e.action())
                     + (summary.isEmpty() ? "" : " · " + readable("contacts.timeline.reason.", summary));
+            case NOTE -> e.action() == null ? summary : summary + " · " + (e.action().isEmpty()
+                    ? messages.get("contacts.timeline.noteFromTask")
+                    : messages.get("contacts.timeline.noteFromTaskKind", readable("contacts.timeline.task.", e.action())));
             default -> summary;
         };
     }

@@ -43,10 +43,10 @@ public final class JdbcContactProfileRepository implements ContactProfileReposit
     private ContactProfile profile(Connection c, ResultSet rs, List<FollowInfo> follows,
                                    Map<String, String> memberNames) throws SQLException {
         String id = rs.getString("external_userid");
-        List<NoteEntry> notes = Sql.query(c, "SELECT id, userid, body, created_at FROM contact_notes"
+        List<NoteEntry> notes = Sql.query(c, "SELECT id, userid, body, created_at, task_id FROM contact_notes"
                 + " WHERE external_userid = ? ORDER BY created_at DESC, id DESC", n -> new NoteEntry(n.getLong(1),
                 n.getString(2), memberNames.getOrDefault(n.getString(2), n.getString(2)), n.getString(3),
-                Sql.instant(n, "created_at")), id);
+                Sql.instant(n, "created_at"), n.getString(5)), id);
         Object[] orders = Sql.queryOne(c, "SELECT COUNT(*), coalesce(SUM(amount_cents), 0), MAX(ordered_at)"
                 + " FROM orders WHERE external_userid = ?", o -> new Object[] {o.getInt(1), o.getLong(2),
                 Sql.instant(o, "MAX(ordered_at)")}, id).orElseThrow();

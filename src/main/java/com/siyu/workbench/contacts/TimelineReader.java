@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -37,7 +38,9 @@ final class TimelineReader {
                 entries.add(new TimelineEntry(f.lostAt(), Kind.LOST, null, f.userid(), f.memberName(), null));
             }
         }
-        notes.forEach(n -> entries.add(new TimelineEntry(n.createdAt(), Kind.NOTE, null, n.userid(), n.memberName(),
+        Map<String, String> taskKinds = taskKinds(c, externalUserid);
+        notes.forEach(n -> entries.add(new TimelineEntry(n.createdAt(), Kind.NOTE,
+                n.taskId() == null ? null : taskKinds.getOrDefault(n.taskId(), ""), n.userid(), n.memberName(),
                 n.body())));
         int limit = JdbcContactProfileRepository.TIMELINE_LIMIT;
         entries.addAll(Sql.query(c, "SELECT due_date, kind, reason_code, member_userid FROM tasks"
@@ -60,6 +63,17 @@ final class TimelineReader {
                 externalUserid, limit));
         entries.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder())));
         return entries;
+    }
+
+    /** The kind of each task the customer's notes were written from (tasks regeneration deleted are absent). */
+    private static Map<String, String> taskKinds(Connection c, String externalUserid) throws SQLException {
+        Map<String, String> kinds = new HashMap<>();
+        for (String[] task : Sql.query(c, "SELECT DISTINCT t.id, t.kind FROM contact_notes n JOIN tasks t"
+                + " ON t.id = n.task_id WHERE n.external_userid = ?", rs -> new String[] {rs.getString(1),
+                rs.getString(2)}, externalUserid)) {
+            kinds.put(task[0], task[1]);
+        }
+        return kinds;
     }
 
     /** The data part of a log line: tag names for tag edits, the new remark, a skip reason. */

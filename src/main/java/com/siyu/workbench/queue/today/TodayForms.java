@@ -67,7 +67,7 @@ public final class TodayForms {
             return;
         }
         panels.close();
-        writes.edit((who, task) -> queue.contactEdits().addNote(who, task.contactId(), text),
+        writes.edit((who, task) -> queue.contactEdits().addNote(who, task.contactId(), text, task.id()),
                 "queue.today.notice.noted");
     }
 

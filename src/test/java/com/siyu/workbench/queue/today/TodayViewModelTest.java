@@ -4,6 +4,9 @@ import static com.siyu.workbench.queue.QueueData.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.siyu.workbench.app.Workbench;
+import com.siyu.workbench.contacts.ContactProfileViewModel;
+import com.siyu.workbench.contacts.TimelineEntry;
+import com.siyu.workbench.contacts.TimelineLine;
 import com.siyu.workbench.core.CurrentThreadTaskExecutor;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
@@ -12,6 +15,7 @@ import com.siyu.workbench.members.Role;
 import com.siyu.workbench.queue.MutableClock;
 import com.siyu.workbench.queue.QueueData;
 import com.siyu.workbench.queue.QueueDemo;
+import com.siyu.workbench.queue.TaskCard;
 import com.siyu.workbench.queue.TaskStatus;
 import com.siyu.workbench.store.Sql;
 import com.siyu.workbench.testing.ScriptedDialogs;
@@ -101,6 +105,42 @@ class TodayViewModelTest {
         assertThat(vm.focusedProperty().get().status()).isEqualTo(TaskStatus.OPEN);
         long skipped = workbench.db().read(c -> Sql.queryLong(c, "SELECT COUNT(*) FROM tasks WHERE status = 'SKIPPED'"));
         assertThat(skipped).isZero();
+    }
+
+    @Test
+    void aNoteFromTheCardNamesItsTaskAndTheContactsTimelineSaysSo() {
+        TaskCard task = vm.focusedProperty().get();
+        vm.execute(TodayAction.NOTE);
+        vm.forms().saveNote("喜欢保湿类，周末到店");
+        assertThat(dialogs.errors()).isEmpty();
+
+        List<String> noteTasks = workbench.db().read(c -> Sql.query(c, "SELECT task_id FROM contact_notes"
+                + " WHERE external_userid = 'new1'", rs -> rs.getString(1)));
+        assertThat(noteTasks).containsExactly(task.id());
+        List<String> touchTasks = workbench.db().read(c -> Sql.query(c, "SELECT task_id FROM contact_touches"
+                + " WHERE kind = 'NOTE'", rs -> rs.getString(1)));
+        assertThat(touchTasks).containsExactly(task.id());
+        List<String> logTasks = workbench.db().read(c -> Sql.query(c, "SELECT task_id FROM activity_log"
+                + " WHERE action = 'contact.note'", rs -> rs.getString(1)));
+        assertThat(logTasks).containsExactly(task.id());
+
+        Actor guide = new Actor(TestWorkbench.GUIDE, "张晓雯", Set.of(Role.GUIDE));
+        ContactProfileViewModel profile = new ContactProfileViewModel(workbench.contacts().service(),
+                workbench.contacts().edits(), workbench.contacts().orderMatching(), new CurrentThreadTaskExecutor(),
+                () -> guide, Messages.load(Language.ZH_CN), workbench.clock());
+        profile.open("new1");
+        profile.addNote("电话没接");
+        assertThat(notes(profile)).containsExactly("电话没接", "喜欢保湿类，周末到店 · 来自任务：剧本消息");
+
+        // regeneration may delete a task that is still open: the note keeps saying it came from a task card
+        workbench.db().write(c -> Sql.update(c, "DELETE FROM tasks WHERE id = ?", task.id()));
+        profile.open("new1");
+        assertThat(notes(profile)).containsExactly("电话没接", "喜欢保湿类，周末到店 · 来自任务卡");
+    }
+
+    private static List<String> notes(ContactProfileViewModel profile) {
+        return profile.timeline().stream().filter(l -> l.kind() == TimelineEntry.Kind.NOTE).map(TimelineLine::text)
+                .toList();
     }
 
     @Test
