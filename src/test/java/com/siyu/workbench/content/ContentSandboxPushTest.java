@@ -149,6 +149,25 @@ class ContentSandboxPushTest {
     }
 
     @Test
+    void aDeleteThatLandedBeforeTheAppDiedIsDoneNotParkedWhenSentAgain() {
+        String id = service.create(EDITOR_ACTOR, invite("快闪群", chats.get(0), "欢迎{客户昵称}")).contentId();
+        service.submit(EDITOR_ACTOR, id);
+        service.approve(REVIEWER, id, 1);
+        push();
+        service.retire(REVIEWER, id);
+        // both deletes reached WeCom, then the app died before it recorded the answers
+        sandbox.model().ways().removeJoinWay(single(sandbox.model().ways().joinWays()).configId());
+        sandbox.model().ways().removeWelcomeTemplate(single(sandbox.model().ways().welcomeTemplates()).templateId());
+        wb.db().write(c -> Sql.update(c, "UPDATE outbox SET status = 'IN_FLIGHT', attempts = 1, attempted_at = ?"
+                + " WHERE kind IN ('JOIN_WAY_DEL', 'GROUP_WELCOME_DEL')", wb.clock().millis()));
+
+        push();
+
+        assertThat(statuses()).containsOnly("SENT");
+        assertThat(wb.content().approved().invite(id)).isEmpty();
+    }
+
+    @Test
     void retiringBeforeTheAddWentOutDeletesOnceItHas() {
         String id = service.create(EDITOR_ACTOR, invite("快闪群", chats.get(0), "欢迎{客户昵称}")).contentId();
         service.submit(EDITOR_ACTOR, id);
