@@ -11,6 +11,8 @@ import com.siyu.workbench.audit.TeamDashboard;
 import com.siyu.workbench.audit.TeamDataset;
 import com.siyu.workbench.audit.VerificationResult;
 import com.siyu.workbench.cli.RootCommand;
+import com.siyu.workbench.contacts.orders.JdbcOrderStats;
+import com.siyu.workbench.contacts.orders.OrderSalesAttribution;
 import com.siyu.workbench.core.ProgressReporter;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Role;
@@ -84,7 +86,7 @@ public final class AuditBench {
 
     private static void dashboards(Database db, Clock clock) {
         ActivityLog log = new JdbcActivityLog(db, clock);
-        AuditModule audit = new AuditModule(db, clock, log);
+        AuditModule audit = new AuditModule(db, clock, log, new OrderSalesAttribution(new JdbcOrderStats(db)));
         Actor lead = new Actor(TeamDataset.REGION_LEAD, "周区经理", Set.of(Role.LEAD));
         DateRange quarter = DateRange.lastDays(TODAY, 90);
         for (int i = 0; i < 3; i++) {
