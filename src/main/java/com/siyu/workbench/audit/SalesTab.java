@@ -2,12 +2,14 @@ package com.siyu.workbench.audit;
 
 import atlantafx.base.theme.Styles;
 import com.siyu.workbench.i18n.Messages;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -16,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
+import javafx.util.StringConverter;
 
 /**
  * Binds the 业绩归因 tab of the 团队 screen: 按导购 / 按渠道, the team's sales tiles (a click sorts the table by that
@@ -53,6 +56,21 @@ final class SalesTab {
         channelTable.setItems(sales.channels());
         repTable.visibleProperty().bind(sales.byProperty().isEqualTo(TeamSalesViewModel.By.REP));
         channelTable.visibleProperty().bind(repTable.visibleProperty().not());
+        NumberFormat compact = NumberFormat.getCompactNumberInstance(messages.language().locale(),
+                NumberFormat.Style.SHORT);
+        compact.setMaximumFractionDigits(1);
+        // 1万 / 10K rather than 10,000: the chart is narrow and full amounts run into each other
+        ((NumberAxis) chart.getXAxis()).setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number value) {
+                return compact.format(value);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
         this.exportBar = new ExportBar(bar, messages, "audit.sales.hint", "exportSales", this::export);
         bar.getChildren().addAll(0, groupingToggles());
     }
