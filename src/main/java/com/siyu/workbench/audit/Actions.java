@@ -20,6 +20,7 @@ public final class Actions {
     public static final String CONTACT_TAGS = "contact.tags";
     public static final String CONTACT_REMARK = "contact.remark";
     public static final String CONTENT_CREATED = "content.created";
+    public static final String CONTENT_EDITED = "content.edited";
     public static final String CONTENT_SUBMITTED = "content.submitted";
     public static final String CONTENT_APPROVED = "content.approved";
     /** details: {@code reason}. */

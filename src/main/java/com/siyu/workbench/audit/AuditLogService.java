@@ -51,9 +51,12 @@ public final class AuditLogService {
                     + " LEFT JOIN content_items ci ON ci.id = l.content_id"
                     + filter + " ORDER BY l.seq DESC LIMIT ?",
                     rs -> new LogRow(rs.getLong("seq"), Sql.instant(rs, "occurred_at"), rs.getString("member_userid"),
-                            rs.getString("action"), rs.getString("external_userid"), rs.getString("contact_name"),
+                            rs.getString("action"), rs.getString("external_userid"),
+                            // remarks and details often quote a number ("张姐 138…"): masked like the phone column
+                            Masking.phonesInTextFor(actor, rs.getString("contact_name")),
                             Masking.phoneFor(actor, rs.getString("phone")), rs.getString("task_id"),
-                            rs.getString("content_id"), rs.getString("content_name"), rs.getString("details_json")),
+                            rs.getString("content_id"), rs.getString("content_name"),
+                            Masking.phonesInTextFor(actor, rs.getString("details_json"))),
                     paged.toArray());
             return new LogPage(rows, total);
         });

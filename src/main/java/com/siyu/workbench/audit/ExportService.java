@@ -22,7 +22,8 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * Writes a table to CSV or XLSX for someone allowed to export ({@code EXPORT_DATA}). Phone columns are masked
+ * Writes a table to CSV or XLSX for someone allowed to export ({@code EXPORT_DATA}). Phone columns, and mobile
+ * numbers inside text columns, are masked
  * unless the actor may see full numbers — whatever the table held. The file appears whole or not at all (written
  * beside the target, then moved over it), and every export is logged ({@link Actions#DATA_EXPORTED}).
  */
@@ -61,8 +62,11 @@ public final class ExportService {
         for (List<Object> row : table.rows()) {
             List<Object> copy = new ArrayList<>(row);
             for (int i = 0; i < copy.size(); i++) {
-                if (table.columns().get(i).kind() == ExportColumn.Kind.PHONE && copy.get(i) != null) {
+                ExportColumn.Kind kind = table.columns().get(i).kind();
+                if (kind == ExportColumn.Kind.PHONE && copy.get(i) != null) {
                     copy.set(i, Masking.phoneFor(actor, copy.get(i).toString()));
+                } else if (kind == ExportColumn.Kind.TEXT && copy.get(i) instanceof String text) {
+                    copy.set(i, Masking.phonesInTextFor(actor, text)); // notes and details quote numbers too
                 }
             }
             out.add(copy);

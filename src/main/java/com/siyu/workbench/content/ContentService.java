@@ -89,7 +89,10 @@ public final class ContentService {
             if (latest.status() == ContentStatus.DRAFT) {
                 ContentAccess.requireCanChangeDraft(actor, latest);
                 repo.updateBody(id, latest.version(), body);
-                return repo.version(id, latest.version()).orElseThrow();
+                ContentVersion edited = repo.version(id, latest.version()).orElseThrow();
+                // recorded for the audit trail and for four eyes: whoever edited a version never approves it
+                log.append(event(actor, Actions.CONTENT_EDITED, edited, Map.of()));
+                return edited;
             }
             ContentAccess.requireProposeOrEdit(actor);
             if (!ContentAccess.seesAll(actor) && !item.isLive()) {
@@ -150,11 +153,28 @@ public final class ContentService {
         });
     }
 
-    /** The author, or whoever submitted it (an editor may submit someone else's draft: the log knows who). */
+    /**
+     * Whether {@code actor} wrote, edited or submitted this version: four eyes, someone else must approve it. The
+     * review screen asks before offering 通过; {@link #approve} enforces it.
+     */
+    public boolean isOwnWork(Actor actor, String id, int version) {
+        return db.inTransaction(c -> repo.version(id, version).map(v -> {
+            try {
+                return isOwnSubmission(c, actor, v);
+            } catch (SQLException e) {
+                throw new com.siyu.workbench.store.StoreException("four-eyes check failed", e);
+            }
+        }).orElse(false));
+    }
+
+    /**
+     * The author, or whoever edited or submitted it (an editor may change or submit someone else's draft: the log
+     * knows who).
+     */
     private static boolean isOwnSubmission(Connection c, Actor actor, ContentVersion v) throws SQLException {
         return v.author().equals(actor.userid()) || Sql.queryLong(c, "SELECT COUNT(*) FROM activity_log"
-                + " WHERE content_id = ? AND content_version = ? AND action = ? AND member_userid = ?",
-                v.contentId(), v.version(), Actions.CONTENT_SUBMITTED, actor.userid()) > 0;
+                + " WHERE content_id = ? AND content_version = ? AND action IN (?, ?) AND member_userid = ?",
+                v.contentId(), v.version(), Actions.CONTENT_SUBMITTED, Actions.CONTENT_EDITED, actor.userid()) > 0;
     }
 
     /** Rejects a submitted version; the reason is required and is what the author sees. */

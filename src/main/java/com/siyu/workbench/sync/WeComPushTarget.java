@@ -34,12 +34,15 @@ import org.slf4j.LoggerFactory;
 final class WeComPushTarget implements PushTarget {
     /**
      * Kinds whose repetition is harmless: mark_tag and remark set state, edit and update_join_way overwrite. A
-     * delete sent again after it landed is refused (the id is gone) and parks for a person to discard.
+     * delete sent again after it landed is refused because the id is gone, which is what the delete wanted
+     * ({@link #alreadyDeleted}).
      */
     private static final Set<OutboxKind> REPEATABLE = EnumSet.of(OutboxKind.MARK_TAG, OutboxKind.REMARK,
             OutboxKind.GROUP_WELCOME_EDIT, OutboxKind.JOIN_WAY_UPDATE, OutboxKind.GROUP_WELCOME_DEL,
             OutboxKind.JOIN_WAY_DEL);
     private static final Duration RECHECK = Duration.ofSeconds(30);
+    /** 不合法的参数: what WeCom answers a delete whose id it does not know. */
+    private static final int INVALID_PARAMETER = 40058;
     private static final ObjectMapper JSON = Json.newMapper();
     private static final String GET_JOIN_WAY = "/cgi-bin/externalcontact/groupchat/get_join_way";
     private static final Logger LOG = LoggerFactory.getLogger(WeComPushTarget.class);
@@ -87,8 +90,22 @@ final class WeComPushTarget implements PushTarget {
             }
             return new PushOutcome.Offline(texts.get(e.messageKey(), e.messageArgs()));
         } catch (WeComException e) {
+            if (alreadyDeleted(kind, item, e)) {
+                return new PushOutcome.Sent("{\"already_deleted\":true}", null);
+            }
             return refused(e);
         }
+    }
+
+    /**
+     * A delete sent again (its earlier attempt's outcome was unknown, or it was retried) that WeCom refuses because
+     * the id no longer exists: the earlier attempt landed, or someone deleted it in the admin console. Either way the
+     * object is gone, as wanted. The first attempt of a delete is never read this way.
+     */
+    private static boolean alreadyDeleted(OutboxKind kind, OutboxEntry item, WeComException e) {
+        boolean delete = kind == OutboxKind.GROUP_WELCOME_DEL || kind == OutboxKind.JOIN_WAY_DEL;
+        return delete && item.attempts() > 1
+                && (e.kind() == WeComErrorKind.INVALID_ITEM || e.errcode() == INVALID_PARAMETER);
     }
 
     /**

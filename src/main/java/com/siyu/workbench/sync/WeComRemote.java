@@ -35,6 +35,7 @@ public final class WeComRemote implements SyncRemote {
                 new MessageTasksStep(api, db),
                 new GroupsStep(api, scope, slow, prefetch),
                 new ChannelsStep(api, slow, prefetch),
+                new JoinWayQrStep(api, db),
                 new BehaviorStep(api, scope, clock.getZone(), Duration.ofHours(6), prefetch));
         this.push = new WeComPushTarget(api, db, clock, texts);
     }

@@ -86,6 +86,24 @@ class ExportServiceTest {
     }
 
     @Test
+    void mobileNumbersInsideFreeTextAreMaskedButOrderIdsAndOtherNumbersAreNot() throws Exception {
+        ExportTable log = new ExportTable("audit.log", "操作记录", List.of(ExportColumn.text("内容")),
+                List.of(List.of("客户说换号了：139 8765 4321，旧号+86-138-1234-5678 停用"),
+                        List.of("订单 202611241381234567890 已匹配，金额 1380012345 分")));
+        Path file = dir.resolve("log.csv");
+
+        exports.export(LEAD, log, ExportFormat.CSV, file);
+
+        List<CSVRecord> records = parse(file);
+        assertThat(records.get(1).get(0)).isEqualTo("客户说换号了：139****4321，旧号138****5678 停用");
+        assertThat(records.get(2).get(0)).isEqualTo("订单 202611241381234567890 已匹配，金额 1380012345 分");
+
+        Path full = dir.resolve("log-full.csv");
+        exports.export(new Actor("x", "x", Set.of(Role.GUIDE, Role.LEAD)), log, ExportFormat.CSV, full);
+        assertThat(parse(full).get(1).get(0)).contains("139 8765 4321");
+    }
+
+    @Test
     void someoneWhoMaySeePhonesExportsThemInFull() throws Exception {
         Path file = dir.resolve("full.csv");
         exports.export(new Actor("x", "x", Set.of(Role.GUIDE, Role.LEAD)), reps(), ExportFormat.CSV, file);

@@ -127,6 +127,47 @@ class ContentSandboxPushTest {
     }
 
     @Test
+    void aQrCodeThatCouldNotBeReadAfterTheAddIsFetchedByTheNextSync() {
+        String id = service.create(EDITOR_ACTOR, invite("会员群邀请", chats.get(0), "欢迎{客户昵称}进群")).contentId();
+        service.submit(EDITOR_ACTOR, id);
+        service.approve(REVIEWER, id, 1);
+        push();
+        JoinWay way = single(sandbox.model().ways().joinWays());
+        // what the pusher leaves when add_join_way succeeded but the get_join_way right after it failed
+        wb.db().write(c -> Sql.update(c, "UPDATE outbox SET result_json = json_remove(result_json, '$.qr_code')"
+                + " WHERE kind = 'JOIN_WAY_ADD'"));
+        assertThat(wb.content().approved().invite(id).orElseThrow().joinQrCode()).isEmpty();
+
+        SyncEngine periodic = new SyncEngine(wb.db(), java.time.Clock.offset(wb.clock(), Duration.ofMinutes(15)),
+                wb.activityLog(), duration -> { });
+        assertThat(periodic.run(remote, SyncRequest.incremental(null), SyncListener.NONE, () -> false).ok()).isTrue();
+
+        ApprovedInvite live = wb.content().approved().invite(id).orElseThrow();
+        assertThat(live.joinQrCode()).contains(way.qrCode());
+        assertThat(live.joinWayConfigId()).contains(way.configId());
+        assertThat(sandbox.model().ways().joinWays()).as("asked again, never added again").hasSize(1);
+    }
+
+    @Test
+    void aDeleteThatLandedBeforeTheAppDiedIsDoneNotParkedWhenSentAgain() {
+        String id = service.create(EDITOR_ACTOR, invite("快闪群", chats.get(0), "欢迎{客户昵称}")).contentId();
+        service.submit(EDITOR_ACTOR, id);
+        service.approve(REVIEWER, id, 1);
+        push();
+        service.retire(REVIEWER, id);
+        // both deletes reached WeCom, then the app died before it recorded the answers
+        sandbox.model().ways().removeJoinWay(single(sandbox.model().ways().joinWays()).configId());
+        sandbox.model().ways().removeWelcomeTemplate(single(sandbox.model().ways().welcomeTemplates()).templateId());
+        wb.db().write(c -> Sql.update(c, "UPDATE outbox SET status = 'IN_FLIGHT', attempts = 1, attempted_at = ?"
+                + " WHERE kind IN ('JOIN_WAY_DEL', 'GROUP_WELCOME_DEL')", wb.clock().millis()));
+
+        push();
+
+        assertThat(statuses()).containsOnly("SENT");
+        assertThat(wb.content().approved().invite(id)).isEmpty();
+    }
+
+    @Test
     void retiringBeforeTheAddWentOutDeletesOnceItHas() {
         String id = service.create(EDITOR_ACTOR, invite("快闪群", chats.get(0), "欢迎{客户昵称}")).contentId();
         service.submit(EDITOR_ACTOR, id);

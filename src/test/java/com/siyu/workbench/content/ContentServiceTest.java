@@ -178,7 +178,7 @@ class ContentServiceTest {
                     ContentStateException state = (ContentStateException) e;
                     assertThat(state.messageKey()).isEqualTo("content.error.ownSubmission");
                     assertThat(Messages.load(Language.ZH_CN).get(state.messageKey(), state.args()))
-                            .isEqualTo("不能批准自己提交的内容（第 1 版）：请另一位审核人审核");
+                            .isEqualTo("不能批准自己编写、修改或提交的内容（第 1 版）：请另一位审核人审核");
                 });
         assertThat(wb.content().repository().latest(id).orElseThrow().status()).isEqualTo(ContentStatus.SUBMITTED);
         assertThat(wb.content().approved().script(id)).isEmpty();
@@ -196,6 +196,21 @@ class ContentServiceTest {
                         .isEqualTo("content.error.ownSubmission"));
         service.approve(REVIEWER, id, 1);
         assertThat(wb.content().approved().script(id)).isPresent();
+    }
+
+    @Test
+    void whoeverEditedADraftInPlaceCannotApproveItEvenWhenSomeoneElseSubmits() {
+        String id = service.create(GUIDE, ContentFixture.threeStepScript("导购的草稿")).contentId();
+        service.saveDraft(EDITOR_ACTOR, id, ContentFixture.threeStepScript("编辑改过的草稿"));
+        service.submit(GUIDE, id);
+
+        assertThat(service.isOwnWork(EDITOR_ACTOR, id, 1)).isTrue();
+        assertThat(service.isOwnWork(REVIEWER, id, 1)).isFalse();
+        assertThatThrownBy(() -> service.approve(EDITOR_ACTOR, id, 1)).isInstanceOf(ContentStateException.class)
+                .satisfies(e -> assertThat(((ContentStateException) e).messageKey())
+                        .isEqualTo("content.error.ownSubmission"));
+        service.approve(REVIEWER, id, 1);
+        assertThat(wb.content().approved().script(id).orElseThrow().name()).isEqualTo("编辑改过的草稿");
     }
 
     @Test

@@ -118,6 +118,20 @@ class PhoneMaskingTest {
     }
 
     @Test
+    void numbersQuotedInARemarkAreMaskedInTheLeadsLogAndItsExport() throws Exception {
+        workbench.contacts().edits().editRemark(GUIDE, OWN_CONTACT, "张姐 " + OWN_PHONE, "新号 " + OWN_PHONE);
+
+        List<LogRow> log = workbench.audit().logs().entries(LEAD, new LogQuery(GUIDE.userid(), Set.of(), WEEK)).rows();
+
+        assertThat(log).extracting(LogRow::contactName).contains("张姐 " + OWN_PHONE_MASKED);
+        assertThat(log).extracting(LogRow::detailsJson).anySatisfy(d -> assertThat(d).contains(OWN_PHONE_MASKED));
+        noFullPhoneIn(log);
+        List<LogRow> guideOwn = workbench.audit().logs().entries(GUIDE,
+                new LogQuery(GUIDE.userid(), Set.of(), WEEK)).rows();
+        assertThat(guideOwn).extracting(LogRow::contactName).contains("张姐 " + OWN_PHONE);
+    }
+
+    @Test
     void csvAndXlsxExportsOfTheTeamTablesAreMaskedForLeadAndAdmin() throws Exception {
         workbench.contacts().edits().addNote(GUIDE, OWN_CONTACT, "喜欢面霜");
         TeamDashboard dashboard = workbench.audit().dashboards().load(LEAD, WEEK, null);

@@ -126,13 +126,15 @@ public final class ReviewViewModel {
         Actor actor = session.actor();
         long request = ++detailRequest;
         BackgroundTask.wrap(progress -> new Object[] {content.library().reviewBase(actor, submission),
-                content.lintSettings().linter(), names()}).onSuccess(r -> {
+                content.lintSettings().linter(), names(),
+                actor != null && content.service().isOwnWork(actor, submission.contentId(), submission.version())})
+                .onSuccess(r -> {
                     if (request != detailRequest) {
                         return;
                     }
                     @SuppressWarnings("unchecked") Optional<ContentVersion> base = (Optional<ContentVersion>) r[0];
                     show(submission, base.orElse(null), ((ContentLinter) r[1]).lint(submission.body()),
-                            (ReviewText.Names) r[2]);
+                            (ReviewText.Names) r[2], (Boolean) r[3]);
                 }).executeWith(executor);
     }
 
@@ -145,9 +147,9 @@ public final class ReviewViewModel {
         return new ReviewText.Names(scopes, groups);
     }
 
-    private void show(ContentVersion submission, ContentVersion base, List<Finding> lint, ReviewText.Names names) {
-        Actor actor = session.actor();
-        if (actor != null && actor.userid().equals(submission.author())) {
+    private void show(ContentVersion submission, ContentVersion base, List<Finding> lint, ReviewText.Names names,
+                      boolean ownWork) {
+        if (ownWork) {
             ownNote.set(messages.get("content.review.ownSubmission"));
         }
         diff.setAll(TextDiff.diff(reviewText.lines(base == null ? null : base.body(), names),
