@@ -3,13 +3,12 @@ package com.siyu.workbench.audit;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Department;
 import com.siyu.workbench.members.Masking;
+import com.siyu.workbench.members.Teams;
 import com.siyu.workbench.members.Role;
 import java.text.Collator;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,16 +62,6 @@ public final class TeamScopeResolver {
     }
 
     static Set<Integer> withDescendants(List<Department> departments, List<Integer> roots) {
-        Set<Integer> all = new HashSet<>(roots);
-        Deque<Integer> todo = new ArrayDeque<>(roots);
-        while (!todo.isEmpty()) {
-            Integer parent = todo.pop();
-            for (Department d : departments) {
-                if (parent.equals(d.parentId()) && all.add(d.id())) {
-                    todo.push(d.id());
-                }
-            }
-        }
-        return all;
+        return Teams.withDescendants(departments, roots);
     }
 }

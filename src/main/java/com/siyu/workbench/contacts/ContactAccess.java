@@ -3,16 +3,17 @@ package com.siyu.workbench.contacts;
 import com.siyu.workbench.members.AccessDeniedException;
 import com.siyu.workbench.members.AccessPolicy;
 import com.siyu.workbench.members.Actor;
-import com.siyu.workbench.members.Member;
 import com.siyu.workbench.members.MemberRepository;
 import com.siyu.workbench.members.Permission;
+import com.siyu.workbench.members.Teams;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Decides whose contacts an actor sees: a guide (READ_OWN_CONTACTS) the customers they follow; a lead
- * (READ_TEAM_CONTACTS) also those of every member sharing one of the lead's departments; anyone else nothing.
+ * (READ_TEAM_CONTACTS) also those of the lead's team ({@link Teams}: their departments and every department they
+ * lead, with the ones below it); anyone else nothing.
  */
 public final class ContactAccess {
     private final MemberRepository members;
@@ -29,10 +30,7 @@ public final class ContactAccess {
         Set<String> visible = new LinkedHashSet<>();
         visible.add(actor.userid());
         if (AccessPolicy.allows(actor, Permission.READ_TEAM_CONTACTS)) {
-            List<Integer> departments = members.find(actor.userid()).map(Member::departments).orElse(List.of());
-            for (Integer department : departments) {
-                members.inDepartment(department).forEach(m -> visible.add(m.userid()));
-            }
+            members.find(actor.userid()).ifPresent(lead -> visible.addAll(Teams.of(lead, members)));
         }
         return new ContactScope(actor, List.copyOf(visible),
                 AccessPolicy.allows(actor, Permission.SEE_FULL_PHONE));

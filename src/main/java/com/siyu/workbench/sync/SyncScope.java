@@ -4,13 +4,14 @@ import com.siyu.workbench.members.Member;
 import com.siyu.workbench.members.MemberRepository;
 import com.siyu.workbench.members.Role;
 import com.siyu.workbench.members.RoleRepository;
+import com.siyu.workbench.members.Teams;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Whose customers a desk keeps locally, so the local copy and the sync time stay proportional to the member's work:
- * a guide — their own; a lead — everyone sharing one of the lead's departments (the team); an admin, or no member
+ * a guide — their own; a lead — their team ({@link Teams}, the set the team dashboard shows); an admin, or no member
  * (the system, the CLI without {@code --member}) — the whole corp. Only members with 客户联系 enabled have customers.
  */
 final class SyncScope {
@@ -37,8 +38,7 @@ final class SyncScope {
         Set<String> scope = new TreeSet<>();
         scope.add(memberUserid);
         if (held.contains(Role.LEAD)) {
-            members.find(memberUserid).ifPresent(lead -> lead.departments()
-                    .forEach(dept -> members.inDepartment(dept).forEach(m -> scope.add(m.userid()))));
+            members.find(memberUserid).ifPresent(lead -> scope.addAll(Teams.of(lead, members)));
         }
         scope.retainAll(followUsers);
         return List.copyOf(scope);
