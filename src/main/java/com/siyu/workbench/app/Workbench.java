@@ -67,8 +67,8 @@ public final class Workbench implements AutoCloseable {
         this.settingsAdministration = new SettingsAdministration(settings, activityLog);
         this.syncAdministration = new SyncAdministration(db, activityLog, syncStatus);
         this.content = new ContentModule(db, clock, activityLog, outbox);
-        this.audit = new AuditModule(db, clock, activityLog);
         this.contacts = new ContactsModule(db, clock, members, activityLog, outbox, this::refreshOutboxStatus);
+        this.audit = new AuditModule(db, clock, activityLog, contacts.salesAttribution());
         this.queue = new QueueModule(db, clock, activityLog, outbox,
                 new SavedFilterAudiences(contacts.savedFilters(), contacts.query()), contacts.edits());
         refreshOutboxStatus();

@@ -9,9 +9,10 @@ public final class AuditModule {
     private final AuditLogService logs;
     private final ExportService exports;
 
-    public AuditModule(Database db, Clock clock, ActivityLog activityLog) {
+    /** @param sales the contacts feature's 业绩归因 figures, for the dashboard's sales section */
+    public AuditModule(Database db, Clock clock, ActivityLog activityLog, SalesAttribution sales) {
         TeamScopeResolver scopes = new TeamScopeResolver(new JdbcTeamRepository(db));
-        this.dashboards = new TeamDashboardService(scopes, new JdbcDashboardRepository(db), clock);
+        this.dashboards = new TeamDashboardService(scopes, new JdbcDashboardRepository(db), sales, clock);
         this.logs = new AuditLogService(db, scopes, clock.getZone());
         this.exports = new ExportService(activityLog);
     }

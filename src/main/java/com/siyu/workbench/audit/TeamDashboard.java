@@ -4,11 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** Everything the 团队 screen shows for one range: the team, its stores, its reps, and the breakdowns. */
+/**
+ * Everything the 团队 screen shows for one range: the team, its stores, its reps, the breakdowns, and the sales
+ * credited to the reps and channels (业绩归因).
+ */
 public record TeamDashboard(DateRange range, LocalDate today, TeamScope scope, UnitFigures team,
                             List<StoreFigures> stores, List<RepFigures> reps, List<DailyCompletion> trend,
                             List<WeeklyRetention> weeks, List<SkipReasonCount> skipReasons,
-                            List<ContentUsage> content) {
+                            List<ContentUsage> content, SalesBreakdown sales) {
     public TeamDashboard {
         stores = List.copyOf(stores);
         reps = List.copyOf(reps);

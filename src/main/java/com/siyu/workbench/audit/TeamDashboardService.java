@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,18 +21,22 @@ import java.util.function.Function;
 /**
  * The lead's team dashboard. Only actors with {@code VIEW_TEAM_DASHBOARD} get one, and only over their own team
  * ({@link TeamScopeResolver}). Figures per rep come from SQL aggregates; stores and the team add the reps' counts up,
- * and the median time to first touch is computed by SQL for every rep, store and the team separately.
+ * and the median time to first touch is computed by SQL for every rep, store and the team separately. Sales
+ * credited to the reps and their channels come from {@link SalesAttribution} (the contacts feature's definitions).
  */
 public final class TeamDashboardService {
     static final String TEAM = "*";
 
     private final TeamScopeResolver scopes;
     private final DashboardRepository repository;
+    private final SalesAttribution attribution;
     private final Clock clock;
 
-    public TeamDashboardService(TeamScopeResolver scopes, DashboardRepository repository, Clock clock) {
+    public TeamDashboardService(TeamScopeResolver scopes, DashboardRepository repository,
+                                SalesAttribution attribution, Clock clock) {
         this.scopes = scopes;
         this.repository = repository;
+        this.attribution = attribution;
         this.clock = clock;
     }
 
@@ -82,7 +87,23 @@ public final class TeamDashboardService {
         UnitFigures team = total(reps, touch.getOrDefault(TEAM, UnitFigures.FirstTouch.NONE));
         return new TeamDashboard(range, today, scope, team, stores, reps,
                 everyDay(range, flatten(reps, RepFigures::trend)), everyWeek(range, flatten(reps, RepFigures::weeks)),
-                mergeReasons(flatten(reps, RepFigures::skipReasons)), mergeContent(flatten(reps, RepFigures::content)));
+                mergeReasons(flatten(reps, RepFigures::skipReasons)), mergeContent(flatten(reps, RepFigures::content)),
+                sales(scope, range, zone));
+    }
+
+    /** 业绩归因 for the reps in scope only; every one of them gets a row, with zeros when nothing was credited. */
+    private SalesBreakdown sales(TeamScope scope, DateRange range, ZoneId zone) {
+        if (scope.members().isEmpty()) {
+            return SalesBreakdown.NONE;
+        }
+        TeamSales credited = attribution.credited(range.start(zone), range.end(zone), scope.userids());
+        Map<String, AttributedSales> byRep = new HashMap<>();
+        credited.reps().forEach(s -> byRep.put(s.key(), s));
+        List<RepSales> reps = scope.members().stream()
+                .map(m -> new RepSales(m, byRep.getOrDefault(m.userid(), AttributedSales.none(m.userid(), m.name()))))
+                .sorted(Comparator.comparingLong((RepSales r) -> r.sales().revenueCents()).reversed())
+                .toList();
+        return new SalesBreakdown(credited.total(), reps, credited.channels());
     }
 
     static String repKey(String userid) {

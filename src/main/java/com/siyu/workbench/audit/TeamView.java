@@ -38,6 +38,7 @@ public final class TeamView {
     private final Messages messages;
     private final TeamCharts charts;
     private final Map<Tab, ExportBar> bars = new HashMap<>();
+    private SalesTab sales;
 
     @FXML private BorderPane root;
     @FXML private DatePicker fromDate;
@@ -63,12 +64,19 @@ public final class TeamView {
     @FXML private TabPane tabs;
     @FXML private Tab repsTab;
     @FXML private Tab storesTab;
+    @FXML private Tab salesTab;
     @FXML private Tab behaviorTab;
     @FXML private Tab reasonsTab;
     @FXML private Tab contentTab;
     @FXML private Tab logTab;
     @FXML private HBox repsBar;
     @FXML private HBox storesBar;
+    @FXML private HBox salesBar;
+    @FXML private HBox salesKpis;
+    @FXML private TableView<RepSales> repSalesTable;
+    @FXML private TableView<AttributedSales> channelSalesTable;
+    @FXML private BarChart<Number, String> salesChart;
+    @FXML private CategoryAxis salesY;
     @FXML private HBox behaviorBar;
     @FXML private HBox reasonsBar;
     @FXML private HBox contentBar;
@@ -105,6 +113,9 @@ public final class TeamView {
         root.getStylesheets().add(TeamView.class.getResource("/css/audit.css").toExternalForm());
         bindToolbar();
         bindTables();
+        sales = new SalesTab(model, messages, salesBar, salesKpis, repSalesTable, channelSalesTable, salesChart,
+                salesY);
+        bars.put(salesTab, sales.exportBar());
         bindLog();
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5) {
@@ -125,6 +136,7 @@ public final class TeamView {
         rankingChart.heightProperty().addListener(rankingResized);
         drill.chainBrokenProperty().addListener(chainListener);
         drill.chainCheckedProperty().addListener(chainListener);
+        sales.activate();
         model.activate();
         redrawCharts();
         showKpis();
@@ -141,6 +153,7 @@ public final class TeamView {
         rankingChart.heightProperty().removeListener(rankingResized);
         drill.chainBrokenProperty().removeListener(chainListener);
         drill.chainCheckedProperty().removeListener(chainListener);
+        sales.deactivate();
         model.deactivate();
         drill.stop();
     }

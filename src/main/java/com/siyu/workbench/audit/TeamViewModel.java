@@ -26,7 +26,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The 团队 screen: range and store filter, loading the dashboard off the UI thread, the KPI tiles and the rows of
- * every table. Drilling into a rep's log is {@link LogDrillViewModel}'s job.
+ * every table ({@link TeamSalesViewModel} the 业绩归因 tab's). Drilling into a rep's log is {@link LogDrillViewModel}'s
+ * job.
  */
 public final class TeamViewModel {
     public static final int DEFAULT_DAYS = 30;
@@ -52,6 +53,7 @@ public final class TeamViewModel {
     private final ObservableList<ContentUsage> content = FXCollections.observableArrayList();
     private final ObservableList<Kpi> kpis = FXCollections.observableArrayList();
     private final ObjectProperty<RepFigures> selectedRep = new SimpleObjectProperty<>(this, "selectedRep");
+    private final TeamSalesViewModel sales;
 
     private final ChangeListener<Actor> actorListener = (obs, old, now) -> actorChanged();
     private TaskHandle running;
@@ -66,6 +68,7 @@ public final class TeamViewModel {
         this.executor = executor;
         this.messages = messages;
         this.clock = clock;
+        this.sales = new TeamSalesViewModel(messages, this::departmentName);
         useLastDays(DEFAULT_DAYS);
     }
 
@@ -193,6 +196,7 @@ public final class TeamViewModel {
         skipReasons.clear();
         content.clear();
         kpis.clear();
+        sales.clear();
         selectedRep.set(null);
     }
 
@@ -203,6 +207,7 @@ public final class TeamViewModel {
         skipReasons.setAll(result.skipReasons());
         content.setAll(result.content());
         kpis.setAll(TeamKpis.of(result, messages));
+        sales.show(result.sales());
         selectedRep.set(keep == null ? null : result.rep(keep).orElse(null));
         dashboard.set(result);
         status.set(messages.get("audit.team.loaded", result.reps().size(), result.range().from().toString(),
@@ -313,6 +318,11 @@ public final class TeamViewModel {
 
     public ObservableList<Kpi> kpis() {
         return kpis;
+    }
+
+    /** The 业绩归因 tab's figures, filled with every dashboard loaded. */
+    public TeamSalesViewModel sales() {
+        return sales;
     }
 
     public ObjectProperty<RepFigures> selectedRepProperty() {

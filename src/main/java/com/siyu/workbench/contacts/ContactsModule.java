@@ -5,6 +5,7 @@ import com.siyu.workbench.contacts.orders.AttributionService;
 import com.siyu.workbench.contacts.orders.JdbcOrderStats;
 import com.siyu.workbench.contacts.orders.OrderImportService;
 import com.siyu.workbench.contacts.orders.OrderMatchService;
+import com.siyu.workbench.contacts.orders.OrderSalesAttribution;
 import com.siyu.workbench.contacts.orders.OrderStats;
 import com.siyu.workbench.members.MemberRepository;
 import com.siyu.workbench.store.Database;
@@ -16,8 +17,9 @@ import java.time.Clock;
  *
  * <p>Entry points for other features: {@link #query()} ({@code ContactQuery.matching(filter, member)} — SOP
  * audiences), {@link #savedFilters()} (a rule's audience by saved-filter id), {@link #orderStats()} (last order per
- * customer, sales per rep and channel), {@link #searchIndex()} (sync may call
- * {@code ContactSearchIndex.refresh(connection)} at the end of each page transaction).
+ * customer, sales per rep and channel), {@link #salesAttribution()} (the same sales for the team dashboard),
+ * {@link #searchIndex()} (sync may call {@code ContactSearchIndex.refresh(connection)} at the end of each page
+ * transaction).
  */
 public final class ContactsModule {
     private final ContactSearchIndex searchIndex;
@@ -29,6 +31,7 @@ public final class ContactsModule {
     private final OrderMatchService orderMatching;
     private final OrderStats orderStats;
     private final AttributionService attribution;
+    private final OrderSalesAttribution salesAttribution;
 
     /**
      * @param outboxChanged called after an edit committed an outbox item (the status bar re-reads the backlog)
@@ -47,6 +50,7 @@ public final class ContactsModule {
         this.orderMatching = new OrderMatchService(db, access, log, clock);
         this.orderStats = new JdbcOrderStats(db);
         this.attribution = new AttributionService(access, orderStats);
+        this.salesAttribution = new OrderSalesAttribution(orderStats);
     }
 
     public OrderImportService orderImport() {
@@ -63,6 +67,11 @@ public final class ContactsModule {
 
     public AttributionService attribution() {
         return attribution;
+    }
+
+    /** The same figures for the lead dashboard ({@code audit.AuditModule}), for the team it passes. */
+    public OrderSalesAttribution salesAttribution() {
+        return salesAttribution;
     }
 
     public ContactSearchIndex searchIndex() {

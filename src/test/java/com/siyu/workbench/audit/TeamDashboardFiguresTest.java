@@ -3,6 +3,8 @@ package com.siyu.workbench.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.siyu.workbench.contacts.orders.JdbcOrderStats;
+import com.siyu.workbench.contacts.orders.OrderSalesAttribution;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Role;
 import com.siyu.workbench.store.Database;
@@ -41,7 +43,7 @@ class TeamDashboardFiguresTest {
         data = TeamDataset.generate(db, TeamDataset.Spec.small(TODAY), ZONE);
         Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
         service = new TeamDashboardService(new TeamScopeResolver(new JdbcTeamRepository(db)),
-                new JdbcDashboardRepository(db), clock);
+                new JdbcDashboardRepository(db), new OrderSalesAttribution(new JdbcOrderStats(db)), clock);
     }
 
     @AfterAll

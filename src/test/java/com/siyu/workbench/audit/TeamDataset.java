@@ -32,6 +32,9 @@ public final class TeamDataset {
     static final String[] SKIP_REASONS = {"客户在外地", "客户说不需要", "已电话沟通", "客户已购买", "号码错误", ""};
     static final String[][] CONTENT = {{"c-welcome", "新客欢迎语", "WELCOME"}, {"c-day7", "新客7天跟进剧本", "SCRIPT"},
         {"c-repurchase", "复购提醒话术", "SCRIPT"}, {"c-invite", "会员群邀请", "INVITE"}, {"c-birthday", "生日关怀", "SCRIPT"}};
+    /** 「联系我」 channels (state → name); every fifth customer came without one. */
+    static final String[][] CHANNELS = {{"store-qr", "门店活码"}, {"live-room", "直播间"}, {"mall-card", "商城会员卡"},
+        {"referral", "老客转介绍"}};
     static final String[] STATUSES = {"DONE", "DONE", "DONE", "SENT", "SKIPPED", "OPEN", "SNOOZED", "CANCELLED", "HELD"};
     static final String[] TOUCH_KINDS = {"SENT", "COPIED", "CALLED", "NOTE", "DONE", "INVITED"};
     static final String[] OTHER_ACTIONS = {Actions.SIGN_IN, Actions.CONTACT_NOTE, Actions.CONTACT_TAGS,
@@ -55,7 +58,9 @@ public final class TeamDataset {
                           String contentId) {
     }
 
-    public record GenFollow(String contact, String rep, long addedAt, boolean lost, Long lostAt, String phone) {
+    /** {@code state}: the channel that brought the customer (null: none). */
+    public record GenFollow(String contact, String rep, long addedAt, boolean lost, Long lostAt, String phone,
+                            String state) {
     }
 
     public record GenTouch(String contact, String rep, String kind, long at) {
@@ -88,6 +93,7 @@ public final class TeamDataset {
     public final List<GenOrder> orders = new ArrayList<>();
     private final Random random;
     private final java.util.Map<String, List<String>> contactsOf = new java.util.HashMap<>();
+    private final java.util.Map<String, String> states = new java.util.HashMap<>();
 
     private TeamDataset(Spec spec, ZoneId zone) {
         this.spec = spec;
@@ -169,8 +175,12 @@ public final class TeamDataset {
         boolean lost = random.nextDouble() < 0.25;
         Long lostAt = lost ? (random.nextInt(10) == 0 ? null : addedAt + random.nextInt(30 * 24 * 3600) * 1000L) : null;
         contactsOf.computeIfAbsent(rep.userid(), k -> new ArrayList<>()).add(contact);
+        // channels cycle rather than draw from the random sequence, so every other figure stays as it was
+        int channel = follows.size() % (CHANNELS.length + 1);
+        String state = channel < CHANNELS.length ? CHANNELS[channel][0] : null;
+        states.put(contact, state);
         follows.add(new GenFollow(contact, rep.userid(), addedAt, lost, lostAt,
-                String.format("139%08d", random.nextInt(100_000_000))));
+                String.format("139%08d", random.nextInt(100_000_000)), state));
         if (random.nextInt(3) == 0) {
             touches.add(new GenTouch(contact, rep.userid(), "REPLIED", addedAt + random.nextInt(600_000)));
         }
@@ -252,11 +262,16 @@ public final class TeamDataset {
             GenFollow f = follows.get(i);
             contacts.add(new Object[] {f.contact(), "客户" + i, now});
             followRows.add(new Object[] {f.contact(), f.rep(), "客户" + i, "[\"" + f.phone() + "\"]", f.addedAt(),
-                    f.lost() ? "LOST" : "ACTIVE", f.lostAt(), now});
+                    f.lost() ? "LOST" : "ACTIVE", f.lostAt(), f.state(), now});
         }
+        List<Object[]> channels = new ArrayList<>();
+        for (String[] ch : CHANNELS) {
+            channels.add(new Object[] {ch[0], ch[1], now});
+        }
+        Sql.batch(c, "INSERT INTO channels (state, name, updated_at) VALUES (?, ?, ?)", channels);
         Sql.batch(c, "INSERT INTO contacts (external_userid, name, updated_at) VALUES (?, ?, ?)", contacts);
         Sql.batch(c, "INSERT INTO follows (external_userid, userid, remark, remark_mobiles, added_at, status, lost_at,"
-                + " synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", followRows);
+                + " state, synced_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", followRows);
         Sql.batch(c, "INSERT INTO contact_touches (external_userid, userid, kind, touched_at) VALUES (?, ?, ?, ?)",
                 touches.stream().map(t -> new Object[] {t.contact(), t.rep(), t.kind(), t.at()}).toList());
         Sql.batch(c, "INSERT INTO tasks (id, member_userid, external_userid, kind, section, due_date, reason_code,"
@@ -270,9 +285,9 @@ public final class TeamDataset {
                 behavior.stream().map(b -> new Object[] {b.rep(), b.day(), b.chat(), b.messages(), b.replyPct(),
                         b.replyTime(), b.negative(), b.apply(), b.newContacts()}).toList());
         Sql.batch(c, "INSERT INTO orders (order_id, source, ordered_at, amount_cents, external_userid, credited_userid,"
-                        + " imported_at) VALUES (?, 'test.xlsx', ?, ?, ?, ?, ?)",
+                        + " credited_state, imported_at) VALUES (?, 'test.xlsx', ?, ?, ?, ?, ?, ?)",
                 orders.stream().map(o -> new Object[] {o.orderId(), o.orderedAt(), o.amountCents(), o.contact(), o.rep(),
-                    now}).toList());
+                    o.rep() == null ? null : states.get(o.contact()), now}).toList());
         Sql.batch(c, "INSERT INTO message_tasks (msgid, sender, created_at, send_status) VALUES (?, ?, ?, ?)",
                 messages.stream().map(m -> new Object[] {m.msgid(), m.rep(), m.createdAt(), m.sendStatus()}).toList());
     }

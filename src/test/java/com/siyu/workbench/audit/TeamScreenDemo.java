@@ -58,6 +58,22 @@ public final class TeamScreenDemo extends Application {
         @SuppressWarnings("unchecked")
         ListView<NavEntry> nav = (ListView<NavEntry>) stage.getScene().lookup("#navigation");
         nav.getSelectionModel().select(NavEntry.TEAM);
+        String tab = System.getProperty("demo.tab");
+        if (tab != null) {
+            // -Ddemo.tab=salesTab opens that tab of the dashboard (tab ids as in TeamView.fxml)
+            javafx.animation.PauseTransition shown = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+            shown.setOnFinished(e -> {
+                javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) stage.getScene().lookup("#teamTabs");
+                tabs.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
+                        .ifPresent(t -> tabs.getSelectionModel().select(t));
+                // -Ddemo.press=salesByChannel presses that button too
+                String press = System.getProperty("demo.press");
+                if (press != null && stage.getScene().lookup("#" + press) instanceof javafx.scene.control.ButtonBase b) {
+                    b.fire();
+                }
+            });
+            shown.play();
+        }
         if (Boolean.getBoolean("demo.drill")) {
             // Double-click the first rep's 已完成 figure once the dashboard is there, as a lead would.
             javafx.animation.PauseTransition wait = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(20));

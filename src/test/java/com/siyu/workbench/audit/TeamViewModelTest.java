@@ -2,6 +2,8 @@ package com.siyu.workbench.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.siyu.workbench.contacts.orders.JdbcOrderStats;
+import com.siyu.workbench.contacts.orders.OrderSalesAttribution;
 import com.siyu.workbench.core.CurrentThreadTaskExecutor;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
@@ -42,7 +44,8 @@ class TeamViewModelTest {
         db = Database.open(dir.resolve("w.db"));
         data = TeamDataset.generate(db, TeamDataset.Spec.small(TODAY), ZONE);
         Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-        AuditModule audit = new AuditModule(db, clock, new JdbcActivityLog(db, clock));
+        AuditModule audit = new AuditModule(db, clock, new JdbcActivityLog(db, clock),
+                new OrderSalesAttribution(new JdbcOrderStats(db)));
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         TableExporter exporter = new TableExporter(audit.exports(), session::actor, executor, dialogs, messages);
         team = new TeamViewModel(audit.dashboards(), exporter, session, executor, messages, clock);
@@ -132,7 +135,8 @@ class TeamViewModelTest {
         }
         db = Database.open(dir.resolve("w.db"));
         Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
-        AuditModule audit = new AuditModule(db, clock, new JdbcActivityLog(db, clock));
+        AuditModule audit = new AuditModule(db, clock, new JdbcActivityLog(db, clock),
+                new OrderSalesAttribution(new JdbcOrderStats(db)));
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         drill = new LogDrillViewModel(audit.logs(), new TableExporter(audit.exports(), session::actor, executor,
                 dialogs, messages), session, executor, messages, ZONE);

@@ -11,6 +11,8 @@ import com.siyu.workbench.audit.TeamDashboard;
 import com.siyu.workbench.audit.TeamDataset;
 import com.siyu.workbench.audit.VerificationResult;
 import com.siyu.workbench.cli.RootCommand;
+import com.siyu.workbench.contacts.orders.JdbcOrderStats;
+import com.siyu.workbench.contacts.orders.OrderSalesAttribution;
 import com.siyu.workbench.core.ProgressReporter;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Role;
@@ -33,7 +35,7 @@ import picocli.CommandLine;
 
 /**
  * The team dashboard over 20 reps, 90 days and 500 000 log entries (with matching tasks, follows, touches,
- * behavior rows and message tasks), and {@code audit verify} over the same 500 000 entries.
+ * behavior rows, message tasks and credited orders; its 业绩归因 section also timed alone), and {@code audit verify} over the same 500 000 entries.
  * {@code ./mvnw -Pbench verify -Dbench.args=audit}
  */
 public final class AuditBench {
@@ -84,7 +86,8 @@ public final class AuditBench {
 
     private static void dashboards(Database db, Clock clock) {
         ActivityLog log = new JdbcActivityLog(db, clock);
-        AuditModule audit = new AuditModule(db, clock, log);
+        OrderSalesAttribution sales = new OrderSalesAttribution(new JdbcOrderStats(db));
+        AuditModule audit = new AuditModule(db, clock, log, sales);
         Actor lead = new Actor(TeamDataset.REGION_LEAD, "周区经理", Set.of(Role.LEAD));
         DateRange quarter = DateRange.lastDays(TODAY, 90);
         for (int i = 0; i < 3; i++) {
@@ -98,6 +101,17 @@ public final class AuditBench {
         System.out.println(team90.summary("audit.dashboard.team.90d"));
         System.out.printf(Locale.ROOT, "{\"check\":\"dashboard\",\"reps\":%d,\"tasksDue\":%d,\"logEntriesInRange\":%d}%n",
                 last[0].reps().size(), last[0].team().tasks().due(), last[0].team().logEntries());
+
+        // the 业绩归因 part of every load above, on its own: what the sales section adds to the dashboard
+        Stopwatch salesOnly = new Stopwatch();
+        Set<String> team = last[0].scope().userids();
+        for (int i = 0; i < RUNS; i++) {
+            salesOnly.time(() -> sales.credited(quarter.start(ZONE), quarter.end(ZONE), team));
+        }
+        System.out.println(salesOnly.summary("audit.dashboard.sales.90d"));
+        System.out.printf(Locale.ROOT, "{\"check\":\"sales\",\"orders\":%d,\"revenueCents\":%d,\"channels\":%d}%n",
+                last[0].sales().total().orders(), last[0].sales().total().revenueCents(),
+                last[0].sales().channels().size());
 
         Stopwatch month = new Stopwatch();
         for (int i = 0; i < RUNS; i++) {

@@ -68,6 +68,12 @@ public final class JdbcOrderStats implements OrderStats {
                 "coalesce(state, '')", "SELECT state, name FROM channels"));
     }
 
+    @Override
+    public SalesStats total(Period period, Collection<String> userids) {
+        List<SalesStats> one = db.read(c -> stats(c, period, List.copyOf(userids), "''", "''", null));
+        return one.isEmpty() ? new SalesStats("", "", 0, 0, 0, 0, 0) : one.get(0);
+    }
+
     /**
      * Revenue, orders and buyers per key from the period's credited orders; repeat buyers from each buyer's lifetime
      * order count up to the period's end; contacts from the follows that existed during the period.
@@ -96,7 +102,9 @@ public final class JdbcOrderStats implements OrderStats {
                 rs -> sales.computeIfAbsent(nullToEmpty(rs.getString(1)), k -> new long[5])[4] = rs.getLong(2),
                 followParams.toArray());
         Map<String, String> names = new HashMap<>();
-        Sql.query(c, namesSql, rs -> names.put(rs.getString(1), rs.getString(2)));
+        if (namesSql != null) {
+            Sql.query(c, namesSql, rs -> names.put(rs.getString(1), rs.getString(2)));
+        }
         List<SalesStats> result = new ArrayList<>();
         sales.forEach((key, v) -> result.add(new SalesStats(key, names.getOrDefault(key, key), v[0], (int) v[1],
                 (int) v[2], (int) v[3], (int) v[4])));

@@ -25,20 +25,34 @@ final class MatchIndex {
     /** Sized for ~100,000 customers so loading never rehashes. */
     private static final int EXPECTED = 1 << 18;
 
-    private final Keys byUnionid = new Keys();
-    private final Keys byPhone = new Keys();
-    private final Keys byRef = new Keys();
-    private final Keys byNickname = new Keys();
-    private final Map<String, String> names = new HashMap<>(EXPECTED);
-    private final Map<String, List<FollowSpan>> follows = new HashMap<>(EXPECTED);
+    private final Keys byUnionid;
+    private final Keys byPhone;
+    private final Keys byRef;
+    private final Keys byNickname;
+    private final Map<String, String> names;
+    private final Map<String, List<FollowSpan>> follows;
+
+    /** {@code expected}: how many customers the maps are sized for (a one-customer index allocates next to nothing). */
+    private MatchIndex(int expected) {
+        byUnionid = new Keys(expected);
+        byPhone = new Keys(expected);
+        byRef = new Keys(expected);
+        byNickname = new Keys(expected);
+        names = new HashMap<>(expected);
+        follows = new HashMap<>(expected);
+    }
 
     /**
      * Key → customers. Nearly every key names one customer, so a set is only built for a key several share:
      * loading 300,000 keys allocates strings, not 300,000 sets.
      */
     private static final class Keys {
-        private final Map<String, String> single = new HashMap<>(EXPECTED);
+        private final Map<String, String> single;
         private final Map<String, Set<String>> shared = new HashMap<>();
+
+        Keys(int expected) {
+            single = new HashMap<>(expected);
+        }
 
         /** Returns null, so a row mapper can end with it. */
         Void add(String key, String id) {
@@ -72,7 +86,7 @@ final class MatchIndex {
     }
 
     static MatchIndex load(Connection c) throws SQLException {
-        MatchIndex index = new MatchIndex();
+        MatchIndex index = new MatchIndex(EXPECTED);
         Sql.query(c, "SELECT external_userid, name, unionid FROM contacts", rs -> {
             String id = rs.getString(1);
             String name = rs.getString(2);
@@ -100,6 +114,24 @@ final class MatchIndex {
                 });
         Sql.query(c, "SELECT order_ref, external_userid FROM contact_order_refs", rs -> index.byRef.add(
                 strip(rs.getString(1)), rs.getString(2)));
+        return index;
+    }
+
+    /**
+     * Only what crediting an order of {@code externalUserid} needs: that customer's name and follows. Confirming a
+     * suggestion or recording an order id the customer gave touches one customer, so it reads two short index
+     * lookups instead of every customer's keys; {@link #credited} answers exactly as on the full index.
+     */
+    static MatchIndex forContact(Connection c, String externalUserid) throws SQLException {
+        MatchIndex index = new MatchIndex(2);
+        Sql.queryOne(c, "SELECT name FROM contacts WHERE external_userid = ?", rs -> rs.getString(1), externalUserid)
+                .ifPresent(name -> index.names.put(externalUserid, name));
+        List<FollowSpan> spans = Sql.query(c, "SELECT userid, added_at, lost_at, state FROM follows"
+                + " WHERE external_userid = ?", rs -> new FollowSpan(rs.getString(1),
+                Instant.ofEpochMilli(rs.getLong(2)), nullableInstant(rs, 3), rs.getString(4)), externalUserid);
+        if (!spans.isEmpty()) {
+            index.follows.put(externalUserid, spans);
+        }
         return index;
     }
 

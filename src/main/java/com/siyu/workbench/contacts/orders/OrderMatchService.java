@@ -111,8 +111,8 @@ public final class OrderMatchService {
                     + " ON o.order_id = s.order_id WHERE s.order_id = ? AND s.external_userid = ?"
                     + " AND o.external_userid IS NULL", rs -> rs.getString(1), orderId, externalUserid)
                     .orElseThrow(() -> new ContactEditException("contacts.orders.error.noSuggestion"));
-            MatchIndex index = MatchIndex.load(c);
-            applyMatch(c, index, orderId, externalUserid, MatchMethod.valueOf(reason));
+            applyMatch(c, MatchIndex.forContact(c, externalUserid), orderId, externalUserid,
+                    MatchMethod.valueOf(reason));
             log.append(new ActivityEvent(actor.userid(), Actions.ORDER_MATCHED, externalUserid, null, null, null,
                     Map.of("orderId", orderId, "method", reason, "confirmed", true)));
         });
@@ -153,7 +153,7 @@ public final class OrderMatchService {
             if (orders.isEmpty()) {
                 return 0;
             }
-            MatchIndex index = MatchIndex.load(c);
+            MatchIndex index = MatchIndex.forContact(c, externalUserid);
             for (String orderId : orders) {
                 applyMatch(c, index, orderId, externalUserid, MatchMethod.ORDER_ID);
                 log.append(new ActivityEvent(actor.userid(), Actions.ORDER_MATCHED, externalUserid, null, null, null,

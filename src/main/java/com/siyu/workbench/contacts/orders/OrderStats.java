@@ -25,4 +25,10 @@ public interface OrderStats {
 
     /** Sales per channel (credited state); optionally limited to orders credited to {@code userids}. */
     List<SalesStats> byChannel(Period period, Collection<String> userids);
+
+    /**
+     * The same figures for {@code userids} together (key and name ""): a buyer credited to two of them counts once,
+     * so the team's 二销率 is not an average of its reps'. Every rep when {@code userids} is empty.
+     */
+    SalesStats total(Period period, Collection<String> userids);
 }

@@ -89,6 +89,43 @@ class OrderMatchingTest {
     }
 
     @Test
+    void confirmingASuggestionCreditsTheFollowOfTheOrderTimeLikeAnImportWould() throws Exception {
+        // 赵: the guide's follow (no channel) was lost 10 days ago; the colleague added her 20 days ago via the
+        // livestream and still follows her. An order 5 days ago belongs to the colleague, one 15 days ago to the guide.
+        fixture.follow("wm-zhao", ContactsFixture.OTHER_GUIDE, "", "", List.of(), NOW.minusSeconds(86400 * 20),
+                "live-1126");
+        importCsv("Z1,2026-11-18,100,口红,,赵丽颖粉丝,,\nZ2,2026-11-08,100,口红,,赵丽颖粉丝,,\n");
+        contacts.orderMatching().confirm(OTHER, "Z1", "wm-zhao");
+        contacts.orderMatching().confirm(OrderImportTest.GUIDE, "Z2", "wm-zhao");
+        assertThat(order("Z1")).containsExactly("wm-zhao", "NICKNAME", ContactsFixture.OTHER_GUIDE, "live-1126");
+        assertThat(order("Z2")).containsExactly("wm-zhao", "NICKNAME", TestWorkbench.GUIDE, null);
+    }
+
+    @Test
+    void theOneCustomerIndexCreditsExactlyAsTheWholeIndex() {
+        fixture.follow("wm-li", ContactsFixture.OTHER_GUIDE, "", "", List.of(), NOW.minusSeconds(86400 * 60),
+                "live-1126").lost("wm-li", ContactsFixture.OTHER_GUIDE, NOW.minusSeconds(86400 * 40));
+        fixture.follow("wm-zhao", ContactsFixture.OTHER_GUIDE, "", "", List.of(), NOW.minusSeconds(86400 * 20), null);
+        List<String> customers = List.of("wm-li", "wm-wang", "wm-zhao", "wm-other", "wm-far", "wm-nobody");
+        List<Instant> times = List.of(NOW.minusSeconds(86400 * 100), NOW.minusSeconds(86400 * 50),
+                NOW.minusSeconds(86400 * 15), NOW.minusSeconds(86400 * 5), NOW);
+        int compared = workbench.db().read(c -> {
+            MatchIndex whole = MatchIndex.load(c);
+            int n = 0;
+            for (String id : customers) {
+                MatchIndex one = MatchIndex.forContact(c, id);
+                for (Instant at : times) {
+                    assertThat(one.credited(id, MatchMethod.NICKNAME, at))
+                            .as("%s at %s", id, at).isEqualTo(whole.credited(id, MatchMethod.NICKNAME, at));
+                    n++;
+                }
+            }
+            return n;
+        });
+        assertThat(compared).isEqualTo(customers.size() * times.size());
+    }
+
+    @Test
     void aNicknameSharedByManyCustomersSuggestsNobody() throws Exception {
         for (int i = 0; i < MatchIndex.MAX_SUGGESTIONS + 1; i++) {
             fixture.contact("wm-fish" + i, "小鱼儿", null).follow("wm-fish" + i, TestWorkbench.GUIDE, "", "", null,
