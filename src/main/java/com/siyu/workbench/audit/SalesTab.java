@@ -30,7 +30,7 @@ final class SalesTab {
     private final TeamViewModel model;
     private final TeamSalesViewModel sales;
     private final Messages messages;
-    private final HBox kpis;
+    private final KpiRow kpis;
     private final TableView<RepSales> repTable;
     private final TableView<AttributedSales> channelTable;
     private final BarChart<Number, String> chart;
@@ -40,7 +40,7 @@ final class SalesTab {
     private final ListChangeListener<Kpi> kpiListener = change -> showKpis();
     private final InvalidationListener redraw = obs -> redrawChart();
 
-    SalesTab(TeamViewModel model, Messages messages, HBox bar, HBox kpis, TableView<RepSales> repTable,
+    SalesTab(TeamViewModel model, Messages messages, HBox bar, KpiRow kpis, TableView<RepSales> repTable,
              TableView<AttributedSales> channelTable, BarChart<Number, String> chart, CategoryAxis chartNames) {
         this.model = model;
         this.sales = model.sales();

@@ -17,6 +17,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
@@ -54,13 +55,14 @@ public final class TeamView {
     @FXML private Label chainStatus;
     @FXML private Button verifyChain;
     @FXML private Label error;
-    @FXML private HBox kpis;
+    @FXML private KpiRow kpis;
     @FXML private LineChart<Number, Number> trendChart;
     @FXML private NumberAxis trendX;
     @FXML private BarChart<String, Number> weeksChart;
     @FXML private CategoryAxis weeksX;
     @FXML private BarChart<Number, String> rankingChart;
     @FXML private CategoryAxis rankingY;
+    @FXML private SplitPane split;
     @FXML private TabPane tabs;
     @FXML private Tab repsTab;
     @FXML private Tab storesTab;
@@ -72,7 +74,7 @@ public final class TeamView {
     @FXML private HBox repsBar;
     @FXML private HBox storesBar;
     @FXML private HBox salesBar;
-    @FXML private HBox salesKpis;
+    @FXML private KpiRow salesKpis;
     @FXML private TableView<RepSales> repSalesTable;
     @FXML private TableView<AttributedSales> channelSalesTable;
     @FXML private BarChart<Number, String> salesChart;
@@ -116,6 +118,7 @@ public final class TeamView {
         sales = new SalesTab(model, messages, salesBar, salesKpis, repSalesTable, channelSalesTable, salesChart,
                 salesY);
         bars.put(salesTab, sales.exportBar());
+        FoldingSplit.install(split, tabs, salesTab, 0);
         bindLog();
         root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.F5) {

@@ -21,6 +21,7 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -114,6 +115,22 @@ class TeamSalesScreenTest {
                 List.of("徐汇店门口活码", "1500.00", "3", "3", "1", "33.3%", "3", "500.00"));
         assertThat(dialogs.suggestedNames).singleElement().asString().startsWith("团队-业绩归因-渠道-");
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void theSalesTabFoldsTheTaskChartsAwaySoItsTableGetsTheHeightAndTheOtherTabsKeepThem(FxRobot robot)
+            throws Exception {
+        Region charts = (Region) robot.lookup("#trendChart").query().getParent();
+        waitUntil(() -> charts.getHeight() > 150);
+
+        robot.clickOn("业绩归因");
+        TableView<RepSales> reps = robot.lookup("#repSalesTable").queryTableView();
+        waitUntil(() -> reps.getItems().size() == 3);
+        // in an 800 px high screen the table has room for about ten rows, not four
+        waitUntil(() -> charts.getHeight() < 1 && reps.getHeight() > 400);
+
+        robot.clickOn("导购明细");
+        waitUntil(() -> charts.getHeight() > 150);
     }
 
     private static String tileValue(FxRobot robot, String id) {

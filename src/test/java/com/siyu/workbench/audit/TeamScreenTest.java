@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.DoubleSummaryStatistics;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -58,10 +59,12 @@ class TeamScreenTest {
     TeamDataset data;
     TeamScreen screen;
     FxTaskExecutor executor;
+    Stage stage;
     final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) throws Exception {
+        this.stage = stage;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Clock clock = Clock.fixed(TODAY.atTime(10, 0).atZone(ZONE).toInstant(), ZONE);
         workbench = Workbench.open(new AppPaths(dir.resolve("team-" + System.nanoTime())), clock);
@@ -176,6 +179,51 @@ class TeamScreenTest {
                 TeamDataset.REGION_LEAD));
         assertThat(exports).isEqualTo(2);
         assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void theKpiTilesFitOneRowAtALaptopWidthAndWrapWithoutClippingWhenNarrower(FxRobot robot) throws Exception {
+        KpiRow row = robot.lookup("#teamKpis").queryAs(KpiRow.class);
+        waitUntil(() -> row.getChildren().size() == 7 && robot.lookup("#repsTable").queryTableView().getItems()
+                .size() == data.reps.size());
+
+        try {
+            // a 1400×900 screen gives the window ~1280 px, minus the navigation: the screen gets ~1115 px
+            robot.interact(() -> stage.setWidth(1115));
+            assertThat(tileRows(robot, row)).isEqualTo(1L);
+
+            robot.interact(() -> stage.setWidth(760));
+            assertThat(tileRows(robot, row)).isBetween(2L, 3L);
+            DoubleSummaryStatistics widths = row.getChildren().stream()
+                    .mapToDouble(tile -> ((javafx.scene.layout.Region) tile).getWidth()).summaryStatistics();
+            assertThat(widths.getMax() - widths.getMin()).as("equal tile widths").isLessThanOrEqualTo(1);
+        } finally {
+            // the stage outlives this test: later tests expect the size the scene was made with
+            robot.interact(() -> stage.setWidth(1280));
+        }
+    }
+
+    /** Asserts no tile leaves the row and no figure is cut, and returns on how many lines the tiles lie. */
+    private static long tileRows(FxRobot robot, KpiRow row) {
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.geometry.Bounds rowBounds = row.localToScene(row.getLayoutBounds());
+        assertThat(rowBounds.getMaxX()).isLessThanOrEqualTo(row.getScene().getWidth() + 0.5);
+        for (Node tile : row.getChildren()) {
+            javafx.geometry.Bounds bounds = tile.localToScene(tile.getLayoutBounds());
+            assertThat(bounds.getMinX()).as(tile.getId()).isGreaterThanOrEqualTo(rowBounds.getMinX() - 0.5);
+            assertThat(bounds.getMaxX()).as(tile.getId()).isLessThanOrEqualTo(rowBounds.getMaxX() + 0.5);
+            assertThat(bounds.getMaxY()).as(tile.getId()).isLessThanOrEqualTo(rowBounds.getMaxY() + 0.5);
+            for (String part : List.of(".kpi-value", ".kpi-label")) {
+                Label label = robot.from(tile).lookup(part).queryAs(Label.class);
+                // a wrapped label shows all its text; an unwrapped one must have its full width
+                if (!label.isWrapText()) {
+                    assertThat(label.getWidth()).as(tile.getId() + part).isGreaterThanOrEqualTo(label.prefWidth(-1) - 0.5);
+                }
+                assertThat(label.getHeight()).as(tile.getId() + part)
+                        .isGreaterThanOrEqualTo(label.prefHeight(label.getWidth()) - 0.5);
+            }
+        }
+        return row.getChildren().stream().mapToDouble(Node::getLayoutY).distinct().count();
     }
 
     private static String status(FxRobot robot) {
