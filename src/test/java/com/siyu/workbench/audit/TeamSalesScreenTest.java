@@ -6,6 +6,7 @@ import atlantafx.base.theme.PrimerLight;
 import com.siyu.workbench.app.Workbench;
 import com.siyu.workbench.i18n.Language;
 import com.siyu.workbench.i18n.Messages;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.testing.TestWorkbench;
 import com.siyu.workbench.ui.FxTaskExecutor;
 import com.siyu.workbench.ui.Session;
@@ -44,7 +45,7 @@ class TeamSalesScreenTest {
     Workbench workbench;
     TeamScreen screen;
     FxTaskExecutor executor;
-    final RecordingDialogs dialogs = new RecordingDialogs();
+    final ScriptedDialogs dialogs = ScriptedDialogs.recording();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -54,7 +55,7 @@ class TeamSalesScreenTest {
         SalesDataset.write(workbench, home);
         Session session = new Session();
         session.signIn(SalesDataset.LEAD);
-        executor = new FxTaskExecutor(2, failure -> dialogs.errors.add(String.valueOf(failure)));
+        executor = new FxTaskExecutor(2, failure -> dialogs.showError("task", String.valueOf(failure)));
         screen = new TeamScreen(workbench.audit(), session, executor, dialogs, Messages.load(Language.ZH_CN),
                 workbench.clock());
         Scene scene = new Scene((Parent) screen.root(), 1280, 800);
@@ -105,16 +106,17 @@ class TeamSalesScreenTest {
         robot.clickOn("#kpi-repeatRate");
         waitUntil(() -> "双11直播间".equals(firstRow(robot, "#channelSalesTable").get(0)));
 
-        dialogs.saveTo = dir.resolve("channels-" + System.nanoTime() + ".csv");
+        Path channelsFile = dir.resolve("channels-" + System.nanoTime() + ".csv");
+        dialogs.answerFileToSave(channelsFile);
         robot.clickOn("#exportSalesCsv");
-        waitUntil(() -> Files.exists(dialogs.saveTo));
-        List<CSVRecord> csv = ExportServiceTest.parse(dialogs.saveTo);
+        waitUntil(() -> Files.exists(channelsFile));
+        List<CSVRecord> csv = ExportServiceTest.parse(channelsFile);
         assertThat(csv).extracting(CSVRecord::toList).containsExactly(
                 List.of("渠道", "营收（元）", "成交单数", "购买客户", "复购客户", "二销率", "客户数", "单客产值（元）"),
                 List.of("双11直播间", "1300.00", "3", "2", "1", "50.0%", "2", "650.00"),
                 List.of("徐汇店门口活码", "1500.00", "3", "3", "1", "33.3%", "3", "500.00"));
-        assertThat(dialogs.suggestedNames).singleElement().asString().startsWith("团队-业绩归因-渠道-");
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.suggestedFileNames()).singleElement().asString().startsWith("团队-业绩归因-渠道-");
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test

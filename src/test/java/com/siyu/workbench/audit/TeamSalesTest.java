@@ -14,6 +14,7 @@ import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.members.AccessDeniedException;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Role;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.testing.TestWorkbench;
 import com.siyu.workbench.ui.Session;
 import java.nio.file.Files;
@@ -116,7 +117,7 @@ class TeamSalesTest {
     void theViewModelShowsTheTeamTilesTheRowsAndExportsTheChannels() throws Exception {
         Session session = new Session();
         Messages messages = Messages.load(Language.ZH_CN);
-        RecordingDialogs dialogs = new RecordingDialogs();
+        ScriptedDialogs dialogs = ScriptedDialogs.recording();
         CurrentThreadTaskExecutor executor = new CurrentThreadTaskExecutor();
         TableExporter exporter = new TableExporter(workbench.audit().exports(), session::actor, executor, dialogs,
                 messages);
@@ -136,7 +137,7 @@ class TeamSalesTest {
         assertThat(sales.chartTitle()).isEqualTo("渠道营收");
         assertThat(sales.chartRows()).extracting(AttributedSales::name).containsExactly("徐汇店门口活码", "双11直播间");
 
-        dialogs.saveTo = dir.resolve("channels");
+        dialogs.answerFileToSave(dir.resolve("channels"));
         team.export("team.salesChannels", "audit.tab.salesChannels", sales.channelColumns(), sales.channels(),
                 ExportFormat.CSV);
         List<String> lines = Files.readAllLines(dir.resolve("channels.csv"));

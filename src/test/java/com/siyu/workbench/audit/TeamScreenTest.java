@@ -10,6 +10,7 @@ import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Role;
 import com.siyu.workbench.store.Sql;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.ui.FxTaskExecutor;
 import com.siyu.workbench.ui.Session;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,7 @@ class TeamScreenTest {
     TeamScreen screen;
     FxTaskExecutor executor;
     Stage stage;
-    final RecordingDialogs dialogs = new RecordingDialogs();
+    final ScriptedDialogs dialogs = ScriptedDialogs.recording();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -71,7 +72,7 @@ class TeamScreenTest {
         data = TeamDataset.generate(workbench.db(), TeamDataset.Spec.small(TODAY), ZONE);
         Session session = new Session();
         session.signIn(new Actor(TeamDataset.REGION_LEAD, "周区经理", Set.of(Role.LEAD)));
-        executor = new FxTaskExecutor(2, failure -> dialogs.errors.add(String.valueOf(failure)));
+        executor = new FxTaskExecutor(2, failure -> dialogs.showError("task", String.valueOf(failure)));
         screen = new TeamScreen(workbench.audit(), session, executor, dialogs, Messages.load(Language.ZH_CN), clock);
         Scene scene = new Scene((Parent) screen.root(), 1280, 800);
         scene.getStylesheets().add(TeamScreenTest.class.getResource("/css/workbench.css").toExternalForm());
@@ -149,9 +150,10 @@ class TeamScreenTest {
         }
 
         // Export the log entries, then the reps table, as CSV.
-        dialogs.saveTo = dir.resolve("log-" + System.nanoTime() + ".csv");
+        Path logFile = dir.resolve("log-" + System.nanoTime() + ".csv");
+        dialogs.answerFileToSave(logFile);
         robot.clickOn("#logExportCsv");
-        List<CSVRecord> logCsv = readWhenWritten(dialogs.saveTo);
+        List<CSVRecord> logCsv = readWhenWritten(logFile);
         assertThat(logCsv.get(0).toList()).startsWith("序号", "时间", "操作", "客户", "客户手机");
         assertThat(logCsv).hasSize(log.getItems().size() + 1);
         assertThat(logCsv.subList(1, logCsv.size())).allSatisfy(r -> {
@@ -161,9 +163,10 @@ class TeamScreenTest {
         });
 
         robot.clickOn("导购明细");
-        dialogs.saveTo = dir.resolve("reps-" + System.nanoTime() + ".csv");
+        Path repsFile = dir.resolve("reps-" + System.nanoTime() + ".csv");
+        dialogs.answerFileToSave(repsFile);
         robot.clickOn("#exportRepsCsv");
-        List<CSVRecord> repsCsv = readWhenWritten(dialogs.saveTo);
+        List<CSVRecord> repsCsv = readWhenWritten(repsFile);
         assertThat(repsCsv.get(0).toList()).startsWith("导购", "门店", "手机", "应完成", "已完成", "完成率");
         assertThat(repsCsv.subList(1, repsCsv.size())).extracting(r -> r.get(0))
                 .containsExactlyInAnyOrderElementsOf(data.reps.stream().map(TeamDataset.Rep::name).toList());
@@ -171,14 +174,14 @@ class TeamScreenTest {
             assertThat(r.get(1)).endsWith("店");
             assertThat(r.get(2)).matches("138\\*\\*\\*\\*\\d{4}");
         });
-        String raw = Files.readString(dialogs.saveTo, StandardCharsets.UTF_8);
+        String raw = Files.readString(repsFile, StandardCharsets.UTF_8);
         data.reps.forEach(rep -> assertThat(raw).doesNotContain(rep.mobile()));
 
         long exports = workbench.db().read(c -> Sql.queryLong(c,
                 "SELECT COUNT(*) FROM activity_log WHERE action = ? AND member_userid = ?", Actions.DATA_EXPORTED,
                 TeamDataset.REGION_LEAD));
         assertThat(exports).isEqualTo(2);
-        assertThat(dialogs.errors).isEmpty();
+        assertThat(dialogs.errors()).isEmpty();
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Role;
 import com.siyu.workbench.store.Database;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.ui.Session;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ class TeamViewModelTest {
     Database db;
     TeamDataset data;
     Session session = new Session();
-    RecordingDialogs dialogs = new RecordingDialogs();
+    ScriptedDialogs dialogs = ScriptedDialogs.recording();
     Messages messages = Messages.load(Language.ZH_CN);
     TeamViewModel team;
     LogDrillViewModel drill;
@@ -153,16 +154,16 @@ class TeamViewModelTest {
     void exportingWritesWhatTheTableShowsToTheChosenFile() throws Exception {
         session.signIn(LEAD);
         team.activate();
-        dialogs.saveTo = dir.resolve("reps");
+        dialogs.answerFileToSave(dir.resolve("reps"));
         team.export("team.reps", "audit.tab.reps", team.repColumns(), team.reps(), ExportFormat.CSV);
 
         Path written = dir.resolve("reps.csv");
-        assertThat(dialogs.suggestedNames).singleElement().asString()
+        assertThat(dialogs.suggestedFileNames()).singleElement().asString()
                 .isEqualTo("团队-导购明细-" + TODAY.minusDays(29) + "~" + TODAY + ".csv");
         String text = Files.readString(written, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFF导购,门店,手机,应完成");
         assertThat(text).contains(data.reps.get(0).name(), "上海徐汇店", "138****");
         assertThat(text).doesNotContain(data.reps.get(0).mobile());
-        assertThat(dialogs.notices).singleElement().asString().startsWith("已导出 " + data.reps.size() + " 行");
+        assertThat(dialogs.notices()).singleElement().asString().startsWith("已导出 " + data.reps.size() + " 行");
     }
 }

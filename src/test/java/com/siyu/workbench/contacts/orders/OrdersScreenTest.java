@@ -11,8 +11,8 @@ import com.siyu.workbench.i18n.Messages;
 import com.siyu.workbench.members.Actor;
 import com.siyu.workbench.members.Role;
 import com.siyu.workbench.store.Sql;
+import com.siyu.workbench.testing.ScriptedDialogs;
 import com.siyu.workbench.testing.TestWorkbench;
-import com.siyu.workbench.ui.DialogService;
 import com.siyu.workbench.ui.FxTaskExecutor;
 import com.siyu.workbench.ui.Session;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +75,7 @@ class OrdersScreenTest {
             javafx.application.Application.setUserAgentStylesheet(
                     new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
             screen = ContactsScreen.create(workbench.contacts(), new FxTaskExecutor(2, e -> { }), session,
-                    new FileDialogs(), messages, workbench.clock());
+                    ScriptedDialogs.failingOnError().answerFileToOpen(file), messages, workbench.clock());
             stage.setScene(new Scene((javafx.scene.Parent) screen.root(), 1280, 800));
             stage.show();
             screen.activate();
@@ -177,51 +177,5 @@ class OrdersScreenTest {
                 .orElseThrow();
         assertThat(guide.revenueCents()).isEqualTo(139900);
         assertThat(guide.orders()).isEqualTo(2);
-    }
-
-    /** Answers the file chooser with the test's order file; nothing else is asked in these tests. */
-    private final class FileDialogs implements DialogService {
-        @Override
-        public void showError(String title, String message) {
-            throw new AssertionError(message);
-        }
-
-        @Override
-        public void showErrorWithDetails(String title, String message, Throwable details) {
-            throw new AssertionError(message, details);
-        }
-
-        @Override
-        public void showInfo(String title, String message) {
-        }
-
-        @Override
-        public boolean confirm(String title, String message) {
-            return true;
-        }
-
-        @Override
-        public void notify(String message) {
-        }
-
-        @Override
-        public Optional<String> promptText(String title, String label, String initialValue) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> choose(String title, String label, List<String> choices, boolean allowOther) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseFileToOpen(String title, List<String> extensions) {
-            return Optional.of(file);
-        }
-
-        @Override
-        public Optional<Path> chooseFileToSave(String title, String suggestedName, List<String> extensions) {
-            return Optional.empty();
-        }
     }
 }
