@@ -33,7 +33,7 @@ public final class JdbcDashboardRepository implements DashboardRepository {
     public RepAggregates repAggregates(Collection<String> userids, DateRange range, LocalDate today, ZoneId zone) {
         if (userids.isEmpty()) {
             return new RepAggregates(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(),
-                    Map.of(), Map.of());
+                    Map.of());
         }
         Window w = new Window(List.copyOf(userids), range, today, zone);
         return db.read(c -> {
@@ -42,7 +42,7 @@ public final class JdbcDashboardRepository implements DashboardRepository {
             Map<String, UnitFigures.Retention> retention = new HashMap<>();
             Map<String, List<WeeklyRetention>> weeks = retentionByWeek(c, w, retention);
             return new RepAggregates(tasks, days, skipReasons(c, w), content(c, w), messages(c, w), behavior(c, w),
-                    retention, weeks, sales(c, w), logEntries(c, w));
+                    retention, weeks, logEntries(c, w));
         });
     }
 
@@ -154,16 +154,6 @@ public final class JdbcDashboardRepository implements DashboardRepository {
         Map<String, List<WeeklyRetention>> lists = new HashMap<>();
         weeks.forEach((rep, byWeek) -> lists.put(rep, new ArrayList<>(byWeek.values())));
         return lists;
-    }
-
-    private static Map<String, UnitFigures.Sales> sales(Connection c, Window w) throws SQLException {
-        Map<String, UnitFigures.Sales> byRep = new HashMap<>();
-        Sql.query(c, "SELECT credited_userid, COUNT(*), COALESCE(SUM(amount_cents), 0) FROM orders"
-                        + " WHERE credited_userid IN (" + w.marks() + ") AND ordered_at >= ? AND ordered_at < ?"
-                        + " GROUP BY credited_userid",
-                rs -> byRep.put(rs.getString(1), new UnitFigures.Sales(rs.getLong(2), rs.getLong(3))),
-                w.params(ListMark.USERS, w.startMs, w.endMs));
-        return byRep;
     }
 
     private static Map<String, Long> logEntries(Connection c, Window w) throws SQLException {

@@ -8,5 +8,5 @@ public record RepAggregates(Map<String, UnitFigures.Tasks> tasks, Map<String, Li
                             Map<String, List<SkipReasonCount>> skipReasons, Map<String, List<ContentUsage>> content,
                             Map<String, UnitFigures.MessageTasks> messages, Map<String, UnitFigures.Behavior> behavior,
                             Map<String, UnitFigures.Retention> retention, Map<String, List<WeeklyRetention>> weeks,
-                            Map<String, UnitFigures.Sales> sales, Map<String, Long> logEntries) {
+                            Map<String, Long> logEntries) {
 }

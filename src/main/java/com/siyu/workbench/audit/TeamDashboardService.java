@@ -22,7 +22,8 @@ import java.util.function.Function;
  * The lead's team dashboard. Only actors with {@code VIEW_TEAM_DASHBOARD} get one, and only over their own team
  * ({@link TeamScopeResolver}). Figures per rep come from SQL aggregates; stores and the team add the reps' counts up,
  * and the median time to first touch is computed by SQL for every rep, store and the team separately. Sales
- * credited to the reps and their channels come from {@link SalesAttribution} (the contacts feature's definitions).
+ * credited to the reps and their channels come from {@link SalesAttribution} (the contacts feature's definitions),
+ * read once per load: the 业绩归因 tab and the reps table's 成交单数 / 成交额 columns are the same figures.
  */
 public final class TeamDashboardService {
     static final String TEAM = "*";
@@ -59,6 +60,10 @@ public final class TeamDashboardService {
         LocalDate today = LocalDate.now(clock);
         RepAggregates agg = repository.repAggregates(scope.userids(), range, today, zone);
         Map<String, UnitFigures.FirstTouch> touch = repository.firstTouch(groups(scope), range, zone);
+        SalesBreakdown sales = sales(scope, range, zone);
+        Map<String, UnitFigures.Sales> credited = new HashMap<>();
+        sales.reps().forEach(r -> credited.put(r.member().userid(),
+                new UnitFigures.Sales(r.sales().orders(), r.sales().revenueCents())));
 
         List<RepFigures> reps = new ArrayList<>();
         for (TeamMember m : scope.members()) {
@@ -69,7 +74,7 @@ public final class TeamDashboardService {
                     agg.messages().getOrDefault(u, UnitFigures.MessageTasks.ZERO),
                     agg.retention().getOrDefault(u, UnitFigures.Retention.ZERO),
                     agg.behavior().getOrDefault(u, UnitFigures.Behavior.ZERO),
-                    contentUse(content), agg.sales().getOrDefault(u, UnitFigures.Sales.ZERO),
+                    contentUse(content), credited.getOrDefault(u, UnitFigures.Sales.ZERO),
                     agg.logEntries().getOrDefault(u, 0L));
             reps.add(new RepFigures(m, figures, everyDay(range, agg.days().getOrDefault(u, List.of())),
                     everyWeek(range, agg.weeks().getOrDefault(u, List.of())),
@@ -88,7 +93,7 @@ public final class TeamDashboardService {
         return new TeamDashboard(range, today, scope, team, stores, reps,
                 everyDay(range, flatten(reps, RepFigures::trend)), everyWeek(range, flatten(reps, RepFigures::weeks)),
                 mergeReasons(flatten(reps, RepFigures::skipReasons)), mergeContent(flatten(reps, RepFigures::content)),
-                sales(scope, range, zone));
+                sales);
     }
 
     /** 业绩归因 for the reps in scope only; every one of them gets a row, with zeros when nothing was credited. */
