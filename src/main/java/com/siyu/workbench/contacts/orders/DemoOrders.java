@@ -67,7 +67,7 @@ public final class DemoOrders {
                 rs -> new Buyer(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5))));
     }
 
-    /** About a third of the customers buy, one to five times over the last four months; fixed seed, same demo. */
+    /** About a third of the customers buy, one to four times over the last four months; fixed seed, same demo. */
     private TabularFile generate(List<Buyer> buyers) {
         Random random = new Random(20_261_124L);
         Instant now = clock.instant();
@@ -77,7 +77,7 @@ public final class DemoOrders {
             if (random.nextDouble() >= 0.35) {
                 continue;
             }
-            int orders = 1 + (random.nextDouble() < 0.4 ? 1 + random.nextInt(4) : 0);
+            int orders = 1 + (random.nextDouble() < 0.25 ? 1 + random.nextInt(3) : 0); // about a quarter buy again
             double key = random.nextDouble();
             for (int i = 0; i < orders; i++) {
                 long from = Math.max(earliest, buyer.addedAt());
