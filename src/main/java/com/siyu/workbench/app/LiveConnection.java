@@ -69,10 +69,10 @@ public final class LiveConnection implements SyncTrigger, AutoCloseable {
 
     private void afterRun(SyncResult result) {
         if (result.ok()) {
+            if (runtime != null && runtime.embedded()) {
+                seedDemo();
+            }
             try {
-                if (runtime != null && runtime.embedded()) {
-                    workbench.content().demo().seedIfEmpty();
-                }
                 workbench.content().publisher().publishAll();
                 workbench.contacts().searchIndex().refreshIfNeeded();
                 workbench.queue().refresh().afterSync();
@@ -82,6 +82,16 @@ public final class LiveConnection implements SyncTrigger, AutoCloseable {
             }
         }
         listeners.forEach(listener -> listener.accept(result));
+    }
+
+    /** The demo corp's content and shop orders, once; before the queues, which read both. Never blocks the rest. */
+    private void seedDemo() {
+        try {
+            workbench.content().demo().seedIfEmpty();
+            workbench.contacts().demoOrders().seedIfEmpty();
+        } catch (RuntimeException e) {
+            LOG.error("Seeding the demo corp's content or orders failed", e);
+        }
     }
 
     /** WeCom answered some outbox items: content changes that waited for a created id can go out now. */

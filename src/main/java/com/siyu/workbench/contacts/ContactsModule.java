@@ -3,6 +3,7 @@ package com.siyu.workbench.contacts;
 import com.siyu.workbench.audit.ActivityLog;
 import com.siyu.workbench.contacts.orders.AttributionService;
 import com.siyu.workbench.contacts.orders.JdbcOrderStats;
+import com.siyu.workbench.contacts.orders.DemoOrders;
 import com.siyu.workbench.contacts.orders.OrderImportService;
 import com.siyu.workbench.contacts.orders.OrderMatchService;
 import com.siyu.workbench.contacts.orders.OrderSalesAttribution;
@@ -32,6 +33,7 @@ public final class ContactsModule {
     private final OrderStats orderStats;
     private final AttributionService attribution;
     private final OrderSalesAttribution salesAttribution;
+    private final DemoOrders demoOrders;
 
     /**
      * @param outboxChanged called after an edit committed an outbox item (the status bar re-reads the backlog)
@@ -51,6 +53,12 @@ public final class ContactsModule {
         this.orderStats = new JdbcOrderStats(db);
         this.attribution = new AttributionService(access, orderStats);
         this.salesAttribution = new OrderSalesAttribution(orderStats);
+        this.demoOrders = new DemoOrders(db, orderImport, clock);
+    }
+
+    /** The built-in demo corp's shop orders (seeded once, for the embedded sandbox only). */
+    public DemoOrders demoOrders() {
+        return demoOrders;
     }
 
     public OrderImportService orderImport() {

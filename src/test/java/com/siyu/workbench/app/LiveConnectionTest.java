@@ -47,6 +47,18 @@ class LiveConnectionTest {
                     .as("every rep with customers has a queue for today once the first sync is in")
                     .isGreaterThanOrEqualTo(5);
             assertThat(workbench.contacts().searchIndex().pending()).isZero();
+            int orders = count(workbench, "SELECT COUNT(*) FROM orders");
+            assertThat(orders).as("demo shop orders, imported once").isGreaterThan(100);
+            assertThat(count(workbench, "SELECT COUNT(*) FROM orders WHERE credited_userid IS NOT NULL"))
+                    .as("most buyers matched by UnionID or phone").isGreaterThan(orders / 2);
+            assertThat(count(workbench, "SELECT COUNT(*) FROM order_match_suggestions"))
+                    .as("nickname-only buyers wait for a guide").isPositive();
+            assertThat(count(workbench, "SELECT COUNT(DISTINCT credited_userid) FROM orders"))
+                    .as("revenue for several reps").isGreaterThanOrEqualTo(3);
+            assertThat(count(workbench, "SELECT COUNT(*) FROM (SELECT external_userid FROM orders"
+                    + " WHERE external_userid IS NOT NULL GROUP BY external_userid HAVING COUNT(*) > 1)"))
+                    .as("repeat buyers, so 二销率 is not zero").isPositive();
+            assertThat(workbench.contacts().demoOrders().seedIfEmpty()).as("never twice").isFalse();
             assertThat(workbench.settings().demoDay()).contains(LocalDate.now(workbench.clock()));
         }
         try (Workbench again = Workbench.open(paths, Workbench.defaultClock())) {
