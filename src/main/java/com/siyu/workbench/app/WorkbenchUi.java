@@ -250,8 +250,10 @@ public final class WorkbenchUi implements AutoCloseable {
     }
 
     private void onLanguageChanged(Language language) {
+        NavEntry open = mainModel == null ? null : mainModel.selectedEntryProperty().get();
         messages = Messages.load(language);
         buildShell();
+        mainModel.open(open);
     }
 
     private void restoreWindow() {

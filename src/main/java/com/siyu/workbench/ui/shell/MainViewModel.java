@@ -80,16 +80,26 @@ public final class MainViewModel {
         boolean changed = session.actor() == null || !session.actor().userid().equals(choice.userid())
                 || !session.actor().roles().equals(current);
         currentMember.set(fresh);
-        if (!changed) {
-            return;
+        if (changed) {
+            session.signIn(new Actor(choice.userid(), choice.name(), current));
+            settings.setCurrentMember(choice.userid());
+            activityLog.append(ActivityEvent.of(choice.userid(), "session.signin")
+                    .withDetails(Map.of("roles", current.stream().map(Enum::name).sorted().toList())));
         }
-        session.signIn(new Actor(choice.userid(), choice.name(), current));
-        settings.setCurrentMember(choice.userid());
-        activityLog.append(ActivityEvent.of(choice.userid(), "session.signin")
-                .withDetails(Map.of("roles", current.stream().map(Enum::name).sorted().toList())));
-        NavEntry previous = selectedEntry.get();
-        navEntries.setAll(NavEntry.visibleEntries(current));
-        selectedEntry.set(navEntries.contains(previous) ? previous : navEntries.isEmpty() ? null : navEntries.get(0));
+        // also for a shell rebuilt around an unchanged session (a language switch): its navigation starts empty
+        List<NavEntry> visible = NavEntry.visibleEntries(current);
+        if (!navEntries.equals(visible)) {
+            NavEntry previous = selectedEntry.get();
+            navEntries.setAll(visible);
+            selectedEntry.set(navEntries.contains(previous) ? previous : navEntries.isEmpty() ? null : navEntries.get(0));
+        }
+    }
+
+    /** Opens {@code entry} if the working member's roles show it (a rebuilt shell returns to where it was). */
+    public void open(NavEntry entry) {
+        if (entry != null && navEntries.contains(entry)) {
+            selectedEntry.set(entry);
+        }
     }
 
     public ObservableList<MemberChoice> memberChoices() {

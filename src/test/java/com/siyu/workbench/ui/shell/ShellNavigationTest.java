@@ -77,6 +77,23 @@ class ShellNavigationTest {
     }
 
     @Test
+    void switchingTheLanguageKeepsTheMemberTheirNavigationAndTheOpenScreen(FxRobot robot) {
+        switchTo(robot, TestWorkbench.LEAD);
+        robot.clickOn("#nav-team");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // the 显示 menu's English item, as a person picks it
+        robot.interact(() -> robot.lookup("#appMenu").queryAs(javafx.scene.control.MenuButton.class).getItems()
+                .stream().filter(item -> "languageEn".equals(item.getId())).findFirst().orElseThrow().fire());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(navLabels(robot)).containsExactly("Customers", "SOP rules", "Team");
+        assertThat(robot.lookup("#navigation").queryListView().getSelectionModel().getSelectedItem())
+                .isEqualTo(NavEntry.TEAM);
+        assertThat(robot.lookup("#statusMember").queryAs(Label.class).getText()).startsWith("王店长");
+    }
+
+    @Test
     void clickingAnEntryOpensItsScreen(FxRobot robot) {
         robot.clickOn("#nav-contacts");
         WaitForAsyncUtils.waitForFxEvents();
